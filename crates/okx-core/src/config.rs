@@ -59,7 +59,10 @@ impl Default for Config {
 impl Config {
     /// A live configuration with the given credentials and documented defaults.
     pub fn new(credentials: Option<Credentials>) -> Self {
-        Self { credentials, ..Self::default() }
+        Self {
+            credentials,
+            ..Self::default()
+        }
     }
 
     /// The environment `simulated` selects.
@@ -78,10 +81,13 @@ impl Config {
 
     /// The REST base URL in effect, without a trailing slash.
     pub fn rest_base(&self) -> String {
-        let url = self.rest_url.as_deref().unwrap_or(match self.environment() {
-            Environment::Live => LIVE_REST_URL,
-            Environment::Demo => DEMO_REST_URL,
-        });
+        let url = self
+            .rest_url
+            .as_deref()
+            .unwrap_or(match self.environment() {
+                Environment::Live => LIVE_REST_URL,
+                Environment::Demo => DEMO_REST_URL,
+            });
         url.trim_end_matches('/').to_owned()
     }
 
@@ -95,17 +101,23 @@ impl Config {
 
     /// The public WebSocket URL in effect.
     pub fn ws_public(&self) -> String {
-        self.ws_public_url.clone().unwrap_or_else(|| self.ws_default("/ws/v5/public"))
+        self.ws_public_url
+            .clone()
+            .unwrap_or_else(|| self.ws_default("/ws/v5/public"))
     }
 
     /// The private WebSocket URL in effect.
     pub fn ws_private(&self) -> String {
-        self.ws_private_url.clone().unwrap_or_else(|| self.ws_default("/ws/v5/private"))
+        self.ws_private_url
+            .clone()
+            .unwrap_or_else(|| self.ws_default("/ws/v5/private"))
     }
 
     /// The business WebSocket URL in effect.
     pub fn ws_business(&self) -> String {
-        self.ws_business_url.clone().unwrap_or_else(|| self.ws_default("/ws/v5/business"))
+        self.ws_business_url
+            .clone()
+            .unwrap_or_else(|| self.ws_default("/ws/v5/business"))
     }
 
     /// Checks the values a user may get wrong, before any client is built.
@@ -116,15 +128,34 @@ impl Config {
         if !(self.timeout_secs.is_finite() && self.timeout_secs > 0.0) {
             return Err(crate::OkxError::invalid(
                 "timeout_secs",
-                format!("must be a positive number of seconds; got {}", self.timeout_secs),
+                format!(
+                    "must be a positive number of seconds; got {}",
+                    self.timeout_secs
+                ),
             ));
         }
         for (param, url, schemes) in [
             ("rest_url", &self.rest_url, &["http://", "https://"][..]),
-            ("proxy_url", &self.proxy_url, &["http://", "https://", "socks5://"][..]),
-            ("ws_public_url", &self.ws_public_url, &["ws://", "wss://"][..]),
-            ("ws_private_url", &self.ws_private_url, &["ws://", "wss://"][..]),
-            ("ws_business_url", &self.ws_business_url, &["ws://", "wss://"][..]),
+            (
+                "proxy_url",
+                &self.proxy_url,
+                &["http://", "https://", "socks5://"][..],
+            ),
+            (
+                "ws_public_url",
+                &self.ws_public_url,
+                &["ws://", "wss://"][..],
+            ),
+            (
+                "ws_private_url",
+                &self.ws_private_url,
+                &["ws://", "wss://"][..],
+            ),
+            (
+                "ws_business_url",
+                &self.ws_business_url,
+                &["ws://", "wss://"][..],
+            ),
         ] {
             if let Some(url) = url {
                 if !schemes.iter().any(|s| url.starts_with(s)) {
@@ -155,22 +186,34 @@ mod tests {
 
     #[test]
     fn simulated_selects_demo_hosts() {
-        let c = Config { simulated: true, ..Config::default() };
+        let c = Config {
+            simulated: true,
+            ..Config::default()
+        };
         assert_eq!(c.environment(), Environment::Demo);
         assert_eq!(c.ws_private(), "wss://wspap.okx.com:8443/ws/v5/private");
     }
 
     #[test]
     fn overrides_win_and_lose_trailing_slash() {
-        let c = Config { rest_url: Some("http://127.0.0.1:9/".into()), ..Config::default() };
+        let c = Config {
+            rest_url: Some("http://127.0.0.1:9/".into()),
+            ..Config::default()
+        };
         assert_eq!(c.rest_base(), "http://127.0.0.1:9");
     }
 
     #[test]
     fn bad_values_are_rejected() {
-        let c = Config { timeout_secs: 0.0, ..Config::default() };
+        let c = Config {
+            timeout_secs: 0.0,
+            ..Config::default()
+        };
         assert!(c.validate().is_err());
-        let c = Config { rest_url: Some("ftp://x".into()), ..Config::default() };
+        let c = Config {
+            rest_url: Some("ftp://x".into()),
+            ..Config::default()
+        };
         assert!(c.validate().unwrap_err().to_string().contains("rest_url"));
     }
 }

@@ -18,7 +18,11 @@ impl Credentials {
         secret_key: impl Into<String>,
         passphrase: impl Into<String>,
     ) -> Self {
-        Self { api_key: api_key.into(), secret_key: secret_key.into(), passphrase: passphrase.into() }
+        Self {
+            api_key: api_key.into(),
+            secret_key: secret_key.into(),
+            passphrase: passphrase.into(),
+        }
     }
 
     /// The secret used as the HMAC key; only the signer should read it.
@@ -50,7 +54,11 @@ fn mask(key: &str) -> String {
 
 impl fmt::Debug for Credentials {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "Credentials(api_key='{}', secret_key='***', passphrase='***')", self.masked_key())
+        write!(
+            f,
+            "Credentials(api_key='{}', secret_key='***', passphrase='***')",
+            self.masked_key()
+        )
     }
 }
 

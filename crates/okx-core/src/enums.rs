@@ -4,6 +4,14 @@
 pub const INST_TYPES: &[&str] = &["SPOT", "MARGIN", "SWAP", "FUTURES", "OPTION", "EVENTS"];
 /// `instType` values accepted by account and trade queries.
 pub const INST_TYPES_TRADED: &[&str] = &["SPOT", "MARGIN", "SWAP", "FUTURES", "OPTION"];
+/// `instType` values of ticker queries (OKX docs: Get tickers).
+pub const TICKER_INST_TYPES: &[&str] = &["SPOT", "SWAP", "FUTURES", "OPTION"];
+/// `tgtCcy` values of SPOT market orders.
+pub const TGT_CCYS: &[&str] = &["base_ccy", "quote_ccy"];
+/// `stpMode` values (self-trade prevention).
+pub const STP_MODES: &[&str] = &["cancel_maker", "cancel_taker", "cancel_both"];
+/// `state` filter values of pending orders.
+pub const PENDING_STATES: &[&str] = &["live", "partially_filled"];
 /// `tdMode` values (OKX docs: Place order).
 pub const TD_MODES: &[&str] = &["cash", "cross", "isolated", "spot_isolated"];
 /// `side` values.
@@ -37,8 +45,15 @@ pub fn check_one_of(param: &str, value: &str, allowed: &[&str]) -> crate::Result
     if allowed.contains(&value) {
         return Ok(());
     }
-    let list = allowed.iter().map(|v| format!("\"{v}\"")).collect::<Vec<_>>().join(", ");
-    Err(crate::OkxError::invalid(param, format!("must be one of {list}; got \"{value}\"")))
+    let list = allowed
+        .iter()
+        .map(|v| format!("\"{v}\""))
+        .collect::<Vec<_>>()
+        .join(", ");
+    Err(crate::OkxError::invalid(
+        param,
+        format!("must be one of {list}; got \"{value}\""),
+    ))
 }
 
 #[cfg(test)]

@@ -23,12 +23,12 @@ pub struct ItemError {
 #[non_exhaustive]
 pub enum OkxError {
     /// A caller-supplied value is missing or invalid; nothing was sent.
-    #[error("{param} {problem}")]
+    #[error("{message}")]
     InvalidArgument {
-        /// The Python-facing parameter name.
+        /// The Python-facing parameter name(s).
         param: String,
-        /// What was wrong and what was expected.
-        problem: String,
+        /// What was wrong and what was expected, naming the parameter.
+        message: String,
     },
     /// OKX answered with a non-zero `code`.
     #[error("{path}: OKX code {code}: {msg}")]
@@ -113,13 +113,25 @@ pub enum OkxError {
 }
 
 fn code_suffix(code: &Option<String>) -> String {
-    code.as_ref().map(|c| format!(", OKX code {c}")).unwrap_or_default()
+    code.as_ref()
+        .map(|c| format!(", OKX code {c}"))
+        .unwrap_or_default()
 }
 
 impl OkxError {
     /// An `InvalidArgument` error for the Python parameter `param`.
     pub fn invalid(param: impl Into<String>, problem: impl Into<String>) -> Self {
-        Self::InvalidArgument { param: param.into(), problem: problem.into() }
+        let param = param.into();
+        let message = format!("{param} {}", problem.into());
+        Self::InvalidArgument { param, message }
+    }
+
+    /// An `InvalidArgument` error whose message is given whole.
+    pub fn invalid_msg(param: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::InvalidArgument {
+            param: param.into(),
+            message: message.into(),
+        }
     }
 
     /// OKX's code, where the failure carries one.
@@ -182,7 +194,10 @@ mod tests {
 
     #[test]
     fn timeout_says_outcome_is_unknown() {
-        let e = OkxError::Timeout { path: "/api/v5/trade/order".into(), after: Duration::from_secs(10) };
+        let e = OkxError::Timeout {
+            path: "/api/v5/trade/order".into(),
+            after: Duration::from_secs(10),
+        };
         assert!(e.to_string().contains("may still have been executed"));
     }
 }

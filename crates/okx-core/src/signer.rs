@@ -55,8 +55,17 @@ impl Signer {
     }
 
     /// Checks a signature in constant time (used by okx-mock).
-    pub fn verify(&self, timestamp: &str, method: &str, request_path: &str, body: &str, sign: &str) -> bool {
-        let Ok(given) = STANDARD.decode(sign) else { return false };
+    pub fn verify(
+        &self,
+        timestamp: &str,
+        method: &str,
+        request_path: &str,
+        body: &str,
+        sign: &str,
+    ) -> bool {
+        let Ok(given) = STANDARD.decode(sign) else {
+            return false;
+        };
         let mut mac = self.mac.clone();
         mac.update(timestamp.as_bytes());
         mac.update(method.as_bytes());
@@ -73,7 +82,9 @@ pub fn iso_timestamp() -> String {
 
 /// Milliseconds since the Unix epoch by the local clock.
 pub fn unix_millis() -> i64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_millis() as i64)
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as i64)
 }
 
 /// Formats Unix milliseconds as `YYYY-MM-DDTHH:MM:SS.mmmZ` (UTC).
@@ -94,7 +105,15 @@ pub fn iso_from_millis(ms: i64) -> String {
 /// Parses OKX's REST timestamp back to Unix milliseconds; `None` if malformed.
 pub fn millis_from_iso(text: &str) -> Option<i64> {
     let b = text.as_bytes();
-    if b.len() != 24 || b[4] != b'-' || b[7] != b'-' || b[10] != b'T' || b[13] != b':' || b[16] != b':' || b[19] != b'.' || b[23] != b'Z' {
+    if b.len() != 24
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || b[10] != b'T'
+        || b[13] != b':'
+        || b[16] != b':'
+        || b[19] != b'.'
+        || b[23] != b'Z'
+    {
         return None;
     }
     let num = |r: std::ops::Range<usize>| -> Option<i64> { text.get(r)?.parse::<i64>().ok() };
@@ -147,7 +166,10 @@ mod tests {
             s.sign(ts, "GET", "/api/v5/account/balance?ccy=BTC", ""),
             "HiZhvSfMtWJA3uUIVXV3a/bSXNPCWvYFXoGCVS8V4zY="
         );
-        assert_eq!(s.sign(ts, "GET", "/api/v5/account/balance", ""), "AkD5YszBhggtIyjDlmTy/9PpNVntel+1Lff8wh0qpQw=");
+        assert_eq!(
+            s.sign(ts, "GET", "/api/v5/account/balance", ""),
+            "AkD5YszBhggtIyjDlmTy/9PpNVntel+1Lff8wh0qpQw="
+        );
     }
 
     #[test]
@@ -155,7 +177,12 @@ mod tests {
         let s = Signer::from_secret(DOC_SECRET);
         let body = r#"{"instId":"BTC-USDT","lever":"5","mgnMode":"isolated"}"#;
         assert_eq!(
-            s.sign("2020-12-08T09:08:57.715Z", "POST", "/api/v5/account/set-leverage", body),
+            s.sign(
+                "2020-12-08T09:08:57.715Z",
+                "POST",
+                "/api/v5/account/set-leverage",
+                body
+            ),
             "eCnnCgWLjlQ9XnpUkrcny3qNq3WW/81KNrDr/XR6Xv8="
         );
     }
@@ -166,8 +193,14 @@ mod tests {
         let ts = "2026-01-15T08:30:00.123Z";
         let compact = r#"{"instId":"BTC-USDT","tdMode":"cash","clOrdId":"b15","side":"buy","ordType":"limit","px":"30000.5","sz":"0.01"}"#;
         let spaced = r#"{"instId": "BTC-USDT", "tdMode": "cash", "clOrdId": "b15", "side": "buy", "ordType": "limit", "px": "30000.5", "sz": "0.01"}"#;
-        assert_eq!(s.sign(ts, "POST", "/api/v5/trade/order", compact), "B4S9kQrog/9eYZoptk0+mjbOfUtH+CfLBYDEWI/ooSo=");
-        assert_eq!(s.sign(ts, "POST", "/api/v5/trade/order", spaced), "7TLirSFsXaNIicPkDDfiYR7JXfCh/iL57OaDw/LNYqc=");
+        assert_eq!(
+            s.sign(ts, "POST", "/api/v5/trade/order", compact),
+            "B4S9kQrog/9eYZoptk0+mjbOfUtH+CfLBYDEWI/ooSo="
+        );
+        assert_eq!(
+            s.sign(ts, "POST", "/api/v5/trade/order", spaced),
+            "7TLirSFsXaNIicPkDDfiYR7JXfCh/iL57OaDw/LNYqc="
+        );
     }
 
     #[test]
@@ -193,8 +226,14 @@ mod tests {
 
     #[test]
     fn timestamps_round_trip() {
-        assert_eq!(iso_from_millis(1_607_418_537_715), "2020-12-08T09:08:57.715Z");
-        assert_eq!(millis_from_iso("2020-12-08T09:08:57.715Z"), Some(1_607_418_537_715));
+        assert_eq!(
+            iso_from_millis(1_607_418_537_715),
+            "2020-12-08T09:08:57.715Z"
+        );
+        assert_eq!(
+            millis_from_iso("2020-12-08T09:08:57.715Z"),
+            Some(1_607_418_537_715)
+        );
         assert_eq!(iso_from_millis(0), "1970-01-01T00:00:00.000Z");
         assert_eq!(millis_from_iso("2020-12-08 09:08:57"), None);
         let now = unix_millis();

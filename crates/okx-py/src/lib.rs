@@ -1,1 +1,65 @@
-//! placeholder
+//! The native module `okx_py._okx_py`: only declarations; each class lives in its own file.
+
+mod args;
+mod async_client;
+mod client;
+mod config;
+mod endpoints;
+mod errors;
+mod raw;
+mod testing;
+
+use pyo3::prelude::*;
+
+#[pymodule]
+mod _okx_py {
+    use super::*;
+
+    #[pymodule_export]
+    use crate::client::OkxClient;
+    #[pymodule_export]
+    use crate::async_client::AsyncOkxClient;
+    #[pymodule_export]
+    use crate::config::{PyConfig, PyCredentials};
+    #[pymodule_export]
+    use crate::errors::{
+        OkxApiError, OkxAuthError, OkxError, OkxHttpError, OkxRateLimitError, OkxTimeoutError,
+        OkxWebSocketError, PyItemError,
+    };
+    #[pymodule_export]
+    use crate::testing::PyMockExchange;
+    #[pymodule_export]
+    use okx_core::types::{
+        Balance, BalanceDetail, Candle, IndexTicker, Instrument, Order, OrderAck, OrderBook,
+        Position, SystemTime, Ticker, Trade,
+    };
+
+    #[pymodule_init]
+    fn init(m: &Bound<'_, PyModule>) -> PyResult<()> {
+        m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+        crate::install_logging(m.py());
+        Ok(())
+    }
+
+    /// Re-reads the levels of the `okx_py` loggers; call it after changing them with
+    /// `logging` so that Rust-side records follow the new levels.
+    #[pyfunction]
+    fn reset_log_cache() {
+        if let Some(handle) = crate::LOG_RESET.get() {
+            handle.reset();
+        }
+    }
+}
+
+static LOG_RESET: std::sync::OnceLock<pyo3_log::ResetHandle> = std::sync::OnceLock::new();
+
+/// Routes Rust `log` records to Python's `logging`; records use targets under `okx_py`.
+fn install_logging(py: Python<'_>) {
+    let logger = match pyo3_log::Logger::new(py, pyo3_log::Caching::LoggersAndLevels) {
+        Ok(logger) => logger.filter(log::LevelFilter::Trace),
+        Err(_) => return,
+    };
+    if let Ok(handle) = logger.install() {
+        let _ = LOG_RESET.set(handle);
+    }
+}

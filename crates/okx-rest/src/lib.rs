@@ -1,1 +1,12 @@
-//! placeholder
+//! The OKX V5 REST client of okx-py: the endpoint table, request building and signing,
+//! the response envelope and error mapping.
+
+pub mod client;
+pub mod endpoints;
+pub mod envelope;
+pub mod request;
+pub mod stubs;
+
+pub use client::OkxRestClient;
+pub use endpoints::*;
+pub use request::{Auth, EndpointSpec, Kind, Method, ParamSpec, Request};

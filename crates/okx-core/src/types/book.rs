@@ -35,7 +35,10 @@ fn levels(rows: Vec<Vec<String>>) -> Vec<BookLevel> {
 
 /// An order book snapshot from `GET /api/v5/market/books`.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-#[cfg_attr(feature = "python", pyo3::pyclass(frozen, eq, get_all, module = "okx_py"))]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, eq, get_all, module = "okx_py")
+)]
 pub struct OrderBook {
     /// Asks, best (lowest) first: (price, size, orders).
     pub asks: Vec<BookLevel>,
@@ -50,13 +53,21 @@ pub struct OrderBook {
 impl FromItem for OrderBook {
     fn from_item(raw: &RawValue) -> serde_json::Result<Self> {
         let book: RawBook = serde_json::from_str(raw.get())?;
-        Ok(Self { asks: levels(book.asks), bids: levels(book.bids), ts: book.ts, seq_id: book.seq_id })
+        Ok(Self {
+            asks: levels(book.asks),
+            bids: levels(book.bids),
+            ts: book.ts,
+            seq_id: book.seq_id,
+        })
     }
 }
 
 /// One candlestick: `[ts, o, h, l, c, vol, volCcy, volCcyQuote, confirm]`.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-#[cfg_attr(feature = "python", pyo3::pyclass(frozen, eq, get_all, module = "okx_py"))]
+#[cfg_attr(
+    feature = "python",
+    pyo3::pyclass(frozen, eq, get_all, module = "okx_py")
+)]
 pub struct Candle {
     /// Opening time of the candle, Unix milliseconds.
     pub ts: String,
@@ -79,12 +90,32 @@ pub struct Candle {
 }
 
 /// The keys `Candle.to_dict()` uses, in OKX's documented order.
-pub const CANDLE_KEYS: [&str; 9] = ["ts", "o", "h", "l", "c", "vol", "volCcy", "volCcyQuote", "confirm"];
+pub const CANDLE_KEYS: [&str; 9] = [
+    "ts",
+    "o",
+    "h",
+    "l",
+    "c",
+    "vol",
+    "volCcy",
+    "volCcyQuote",
+    "confirm",
+];
 
 impl Candle {
     /// The fields in OKX's array order.
     pub fn values(&self) -> [&str; 9] {
-        [&self.ts, &self.o, &self.h, &self.l, &self.c, &self.vol, &self.vol_ccy, &self.vol_ccy_quote, &self.confirm]
+        [
+            &self.ts,
+            &self.o,
+            &self.h,
+            &self.l,
+            &self.c,
+            &self.vol,
+            &self.vol_ccy,
+            &self.vol_ccy_quote,
+            &self.confirm,
+        ]
     }
 }
 
@@ -118,7 +149,10 @@ mod tests {
         )
         .unwrap();
         let book = OrderBook::from_item(&raw).unwrap();
-        assert_eq!(book.asks[0], ("41006.8".into(), "0.60038921".into(), "1".into()));
+        assert_eq!(
+            book.asks[0],
+            ("41006.8".into(), "0.60038921".into(), "1".into())
+        );
         assert_eq!(book.bids[0].2, "2");
         assert_eq!(book.seq_id, None);
     }

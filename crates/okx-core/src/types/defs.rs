@@ -127,7 +127,8 @@ mod tests {
     #[test]
     fn lenient_fields_accept_booleans_numbers_and_absence() {
         let raw = RawValue::from_string(
-            r#"{"instId":"BTC-USDT","reduceOnly":true,"lever":3,"px":null,"newField":"kept"}"#.into(),
+            r#"{"instId":"BTC-USDT","reduceOnly":true,"lever":3,"px":null,"newField":"kept"}"#
+                .into(),
         )
         .unwrap();
         let order = Order::from_item(&raw).unwrap();

@@ -10,7 +10,7 @@ pub mod python;
 mod book;
 mod defs;
 
-pub use book::{BookLevel, Candle, OrderBook};
+pub use book::{BookLevel, Candle, OrderBook, CANDLE_KEYS};
 pub use defs::*;
 
 /// Decodes one item of `data` and keeps its original text for `to_dict()`.
@@ -46,7 +46,9 @@ pub fn lenient_string<'de, D: Deserializer<'de>>(de: D) -> Result<String, D::Err
 /// Decodes a nested array of items, each keeping its own original text.
 pub fn nested_items<'de, D: Deserializer<'de>, T: FromItem>(de: D) -> Result<Vec<T>, D::Error> {
     let raws = Option::<Vec<Box<RawValue>>>::deserialize(de)?.unwrap_or_default();
-    raws.iter().map(|raw| T::from_item(raw).map_err(serde::de::Error::custom)).collect()
+    raws.iter()
+        .map(|raw| T::from_item(raw).map_err(serde::de::Error::custom))
+        .collect()
 }
 
 /// Declares a domain type: a struct of OKX string fields (snake_case attribute = OKX key),
@@ -68,6 +70,11 @@ macro_rules! okx_type {
             /// Attribute names and the OKX keys they come from, in declaration order.
             pub const FIELDS: &'static [(&'static str, &'static str)] =
                 &[$( (stringify!($field), $okx) ),*];
+            /// Nested list attributes and the type of their items.
+            pub const NESTED: &'static [(&'static str, &'static str)] =
+                &[$( $( (stringify!($nfield), stringify!($nty)) ),* )?];
+            /// The type's one-line description.
+            pub const DOC: &'static str = concat!($($doc),*);
 
             /// The item exactly as OKX sent it, as JSON text.
             pub fn raw_json(&self) -> &str {

@@ -49,7 +49,10 @@ pub fn raw_to_py<'py>(py: Python<'py>, raw: &str) -> PyResult<Bound<'py, PyAny>>
 fn levels_to_py<'py>(py: Python<'py>, levels: &[super::BookLevel]) -> PyResult<Bound<'py, PyList>> {
     let list = PyList::empty(py);
     for (px, sz, n) in levels {
-        list.append(PyList::new(py, [px.as_str(), sz.as_str(), "0", n.as_str()])?)?;
+        list.append(PyList::new(
+            py,
+            [px.as_str(), sz.as_str(), "0", n.as_str()],
+        )?)?;
     }
     Ok(list)
 }

@@ -1,0 +1,112 @@
+//! Injected faults: queued by tests, consumed by matching requests before auth and validation.
+
+use std::collections::VecDeque;
+
+/// One queued fault: what goes wrong, on which path, for how many requests.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fault {
+    /// `None` matches any path; otherwise the exact request path, e.g. `/api/v5/market/ticker`.
+    pub path: Option<String>,
+    /// What the mock does instead of (or before) answering normally.
+    pub kind: FaultKind,
+    /// How many matching requests the fault applies to; it is dropped after the last one.
+    pub times: u32,
+}
+
+impl Fault {
+    /// A fault for every path, applied once.
+    pub fn once(kind: FaultKind) -> Self {
+        Self { path: None, kind, times: 1 }
+    }
+
+    /// A fault for one exact path, applied `times` times.
+    pub fn on_path(path: impl Into<String>, kind: FaultKind, times: u32) -> Self {
+        Self { path: Some(path.into()), kind, times }
+    }
+}
+
+/// The ways a request can be made to fail.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FaultKind {
+    /// Answer this HTTP status with this raw body.
+    HttpStatus {
+        /// The HTTP status code sent.
+        status: u16,
+        /// The body sent verbatim.
+        body: String,
+    },
+    /// Answer the envelope `{"code":code,"msg":msg,"data":[]}` with this HTTP status.
+    OkxCode {
+        /// OKX's error code, e.g. `"50013"`.
+        code: String,
+        /// The envelope's `msg`.
+        msg: String,
+        /// The HTTP status code sent.
+        http_status: u16,
+    },
+    /// Sleep this long, then answer normally.
+    Delay {
+        /// The delay in milliseconds.
+        millis: u64,
+    },
+    /// HTTP 429 with OKX's 50011 "Rate limit reached" envelope.
+    RateLimit,
+    /// Close the connection without sending any answer.
+    Drop,
+}
+
+/// The queue of pending faults, consulted once per request.
+#[derive(Debug, Default)]
+pub(crate) struct FaultQueue {
+    queue: VecDeque<Fault>,
+}
+
+impl FaultQueue {
+    /// Queues a fault behind those already waiting.
+    pub(crate) fn push(&mut self, fault: Fault) {
+        if fault.times > 0 {
+            self.queue.push_back(fault);
+        }
+    }
+
+    /// Forgets every queued fault.
+    pub(crate) fn clear(&mut self) {
+        self.queue.clear();
+    }
+
+    /// Takes one use of the first fault that matches `path`, dropping it when used up.
+    pub(crate) fn take(&mut self, path: &str) -> Option<FaultKind> {
+        let index = self.queue.iter().position(|f| f.path.as_deref().map_or(true, |p| p == path))?;
+        let fault = self.queue.get_mut(index)?;
+        fault.times = fault.times.saturating_sub(1);
+        let kind = fault.kind.clone();
+        if fault.times == 0 {
+            self.queue.remove(index);
+        }
+        Some(kind)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn faults_match_path_and_run_out() {
+        let mut q = FaultQueue::default();
+        q.push(Fault::on_path("/a", FaultKind::RateLimit, 2));
+        q.push(Fault::once(FaultKind::Drop));
+        assert_eq!(q.take("/b"), Some(FaultKind::Drop));
+        assert_eq!(q.take("/b"), None);
+        assert_eq!(q.take("/a"), Some(FaultKind::RateLimit));
+        assert_eq!(q.take("/a"), Some(FaultKind::RateLimit));
+        assert_eq!(q.take("/a"), None);
+    }
+
+    #[test]
+    fn zero_times_is_never_queued() {
+        let mut q = FaultQueue::default();
+        q.push(Fault { path: None, kind: FaultKind::RateLimit, times: 0 });
+        assert_eq!(q.take("/x"), None);
+    }
+}

@@ -1,0 +1,159 @@
+//! `Credentials` and `Config` as Python classes over the okx-core types.
+
+use okx_core::{Config as CoreConfig, Credentials as CoreCredentials};
+use pyo3::prelude::*;
+
+use crate::errors::to_py_err;
+
+/// An OKX API key with its secret and passphrase; repr and str never show the secret
+/// or the passphrase.
+#[pyclass(frozen, name = "Credentials", module = "okx_py")]
+#[derive(Clone)]
+pub struct PyCredentials {
+    pub(crate) inner: CoreCredentials,
+}
+
+#[pymethods]
+impl PyCredentials {
+    #[new]
+    fn new(api_key: String, secret_key: String, passphrase: String) -> Self {
+        Self { inner: CoreCredentials::new(api_key, secret_key, passphrase) }
+    }
+
+    /// The API key (public part of the credentials).
+    #[getter]
+    fn api_key(&self) -> &str {
+        &self.inner.api_key
+    }
+
+    fn __repr__(&self) -> String {
+        format!("{:?}", self.inner)
+    }
+
+    fn __str__(&self) -> String {
+        self.__repr__()
+    }
+
+    fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
+        other.cast::<PyCredentials>().is_ok_and(|o| o.get().inner == self.inner)
+    }
+
+    fn __hash__(&self) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        self.inner.api_key.hash(&mut h);
+        h.finish()
+    }
+}
+
+/// Everything a client needs to reach OKX: credentials, live or demo, timeout, proxy, hosts.
+#[pyclass(frozen, name = "Config", module = "okx_py")]
+#[derive(Clone)]
+pub struct PyConfig {
+    pub(crate) inner: CoreConfig,
+}
+
+#[pymethods]
+impl PyConfig {
+    #[new]
+    #[pyo3(signature = (credentials = None, simulated = false, timeout_secs = 30.0, proxy_url = None,
+        rest_url = None, ws_public_url = None, ws_private_url = None, ws_business_url = None))]
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        credentials: Option<Bound<'_, PyCredentials>>,
+        simulated: bool,
+        timeout_secs: f64,
+        proxy_url: Option<String>,
+        rest_url: Option<String>,
+        ws_public_url: Option<String>,
+        ws_private_url: Option<String>,
+        ws_business_url: Option<String>,
+    ) -> PyResult<Self> {
+        let inner = CoreConfig {
+            credentials: credentials.map(|c| c.get().inner.clone()),
+            simulated,
+            timeout_secs,
+            proxy_url,
+            rest_url,
+            ws_public_url,
+            ws_private_url,
+            ws_business_url,
+        };
+        inner.validate().map_err(to_py_err)?;
+        Ok(Self { inner })
+    }
+
+    /// The API credentials, or None for public endpoints only.
+    #[getter]
+    fn credentials(&self) -> Option<PyCredentials> {
+        self.inner.credentials.clone().map(|inner| PyCredentials { inner })
+    }
+
+    /// True for OKX demo trading (adds `x-simulated-trading: 1`, selects demo hosts).
+    #[getter]
+    fn simulated(&self) -> bool {
+        self.inner.simulated
+    }
+
+    /// Per-request timeout in seconds.
+    #[getter]
+    fn timeout_secs(&self) -> f64 {
+        self.inner.timeout_secs
+    }
+
+    /// The HTTP(S) proxy every REST request goes through, if any.
+    #[getter]
+    fn proxy_url(&self) -> Option<String> {
+        self.inner.proxy_url.clone()
+    }
+
+    /// The REST base URL override, if any.
+    #[getter]
+    fn rest_url(&self) -> Option<String> {
+        self.inner.rest_url.clone()
+    }
+
+    /// The public WebSocket URL override, if any.
+    #[getter]
+    fn ws_public_url(&self) -> Option<String> {
+        self.inner.ws_public_url.clone()
+    }
+
+    /// The private WebSocket URL override, if any.
+    #[getter]
+    fn ws_private_url(&self) -> Option<String> {
+        self.inner.ws_private_url.clone()
+    }
+
+    /// The business WebSocket URL override, if any.
+    #[getter]
+    fn ws_business_url(&self) -> Option<String> {
+        self.inner.ws_business_url.clone()
+    }
+
+    /// The REST base URL in effect (the override or OKX's host).
+    #[getter]
+    fn effective_rest_url(&self) -> String {
+        self.inner.rest_base()
+    }
+
+    fn __repr__(&self) -> String {
+        let c = &self.inner;
+        let creds = c.credentials.as_ref().map_or_else(|| "None".to_owned(), |c| format!("{c:?}"));
+        format!(
+            "Config(credentials={creds}, simulated={}, timeout_secs={}, proxy_url={}, rest_url={}, ws_public_url={}, ws_private_url={}, ws_business_url={})",
+            if c.simulated { "True" } else { "False" },
+            c.timeout_secs,
+            py_opt(&c.proxy_url),
+            py_opt(&c.rest_url),
+            py_opt(&c.ws_public_url),
+            py_opt(&c.ws_private_url),
+            py_opt(&c.ws_business_url)
+        )
+    }
+}
+
+/// An optional string as Python would print it.
+fn py_opt(value: &Option<String>) -> String {
+    value.as_ref().map_or_else(|| "None".to_owned(), |v| format!("{v:?}"))
+}

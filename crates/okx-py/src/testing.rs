@@ -1,0 +1,218 @@
+//! `MockExchange`: okx-mock started in-process on 127.0.0.1, for tests, demos and
+//! offline development of trading bots.
+
+use std::sync::Mutex;
+
+use okx_mock::{Fault, FaultKind, MockOptions, MockServer};
+use pyo3::exceptions::{PyRuntimeError, PyValueError};
+use pyo3::prelude::*;
+
+use crate::config::{PyConfig, PyCredentials};
+
+/// A local OKX-compatible exchange on 127.0.0.1 (random port by default). Use it as a
+/// context manager; `config()` gives a Config pointed at it with credentials it accepts.
+#[pyclass(frozen, name = "MockExchange", module = "okx_py.testing")]
+pub struct PyMockExchange {
+    server: Mutex<Option<MockServer>>,
+    // Kept outside the lock so URLs stay readable after close().
+    rest_url: String,
+    ws_urls: [String; 3],
+    credentials: okx_core::Credentials,
+    simulated: bool,
+    port: u16,
+}
+
+impl PyMockExchange {
+    fn with_server<T>(&self, f: impl FnOnce(&MockServer) -> T) -> PyResult<T> {
+        let guard = self.server.lock().map_err(|_| PyRuntimeError::new_err("mock exchange state is poisoned"))?;
+        guard.as_ref().map(f).ok_or_else(|| PyRuntimeError::new_err("the mock exchange is closed"))
+    }
+
+    fn inject(&self, path: Option<String>, kind: FaultKind, times: u32) -> PyResult<()> {
+        if times == 0 {
+            return Err(PyValueError::new_err("times must be at least 1; got 0"));
+        }
+        if let Some(p) = &path {
+            if !p.starts_with('/') {
+                return Err(PyValueError::new_err(format!("path must start with \"/\"; got \"{p}\"")));
+            }
+        }
+        self.with_server(|s| s.inject(Fault { path, kind, times }))
+    }
+}
+
+#[pymethods]
+impl PyMockExchange {
+    #[new]
+    #[pyo3(signature = (port = 0, simulated = true))]
+    fn new(py: Python<'_>, port: u16, simulated: bool) -> PyResult<Self> {
+        let server = py
+            .detach(|| MockServer::start(MockOptions { port, simulated }))
+            .map_err(|e| PyRuntimeError::new_err(format!("cannot start the mock exchange on 127.0.0.1:{port}: {e}")))?;
+        Ok(Self {
+            rest_url: server.rest_url(),
+            ws_urls: [server.ws_public_url(), server.ws_private_url(), server.ws_business_url()],
+            credentials: server.credentials(),
+            simulated: server.simulated(),
+            port: server.port(),
+            server: Mutex::new(Some(server)),
+        })
+    }
+
+    /// A Config pointed at this exchange, with its test credentials.
+    #[pyo3(signature = (timeout_secs = 30.0, with_credentials = true))]
+    fn config(&self, timeout_secs: f64, with_credentials: bool) -> PyResult<PyConfig> {
+        let inner = okx_core::Config {
+            credentials: with_credentials.then(|| self.credentials.clone()),
+            simulated: self.simulated,
+            timeout_secs,
+            proxy_url: None,
+            rest_url: Some(self.rest_url.clone()),
+            ws_public_url: Some(self.ws_urls[0].clone()),
+            ws_private_url: Some(self.ws_urls[1].clone()),
+            ws_business_url: Some(self.ws_urls[2].clone()),
+        };
+        inner.validate().map_err(crate::errors::to_py_err)?;
+        Ok(PyConfig { inner })
+    }
+
+    /// The REST base URL, e.g. `http://127.0.0.1:54321`.
+    #[getter]
+    fn rest_url(&self) -> &str {
+        &self.rest_url
+    }
+
+    /// The public WebSocket URL.
+    #[getter]
+    fn ws_public_url(&self) -> &str {
+        &self.ws_urls[0]
+    }
+
+    /// The private WebSocket URL.
+    #[getter]
+    fn ws_private_url(&self) -> &str {
+        &self.ws_urls[1]
+    }
+
+    /// The business WebSocket URL.
+    #[getter]
+    fn ws_business_url(&self) -> &str {
+        &self.ws_urls[2]
+    }
+
+    /// The TCP port on 127.0.0.1.
+    #[getter]
+    fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// True when the test key is a demo-trading key (clients must send `x-simulated-trading: 1`).
+    #[getter]
+    fn simulated(&self) -> bool {
+        self.simulated
+    }
+
+    /// The test API key, for pointing other clients at this exchange.
+    #[getter]
+    fn api_key(&self) -> &str {
+        &self.credentials.api_key
+    }
+
+    /// The test secret key (a fixed test value, not a real secret).
+    #[getter]
+    fn secret_key(&self) -> &str {
+        self.credentials.secret_key()
+    }
+
+    /// The test passphrase.
+    #[getter]
+    fn passphrase(&self) -> &str {
+        self.credentials.passphrase()
+    }
+
+    /// The test credentials as a Credentials object.
+    #[getter]
+    fn credentials(&self) -> PyCredentials {
+        PyCredentials { inner: self.credentials.clone() }
+    }
+
+    /// REST requests served so far.
+    #[getter]
+    fn request_count(&self) -> PyResult<u64> {
+        self.with_server(MockServer::request_count)
+    }
+
+    /// Sets the available balance of one currency of the test account.
+    fn set_balance(&self, ccy: &str, amount: &str) -> PyResult<()> {
+        self.with_server(|s| s.set_balance(ccy, amount))?.map_err(PyValueError::new_err)
+    }
+
+    /// Moves an instrument's last price and re-centres its book around it.
+    fn set_price(&self, inst_id: &str, price: &str) -> PyResult<()> {
+        self.with_server(|s| s.set_price(inst_id, price))?.map_err(PyValueError::new_err)
+    }
+
+    /// Answers the next `times` matching requests with HTTP `status` and `body`.
+    #[pyo3(signature = (status, body = String::new(), path = None, times = 1))]
+    fn inject_http_error(&self, status: u16, body: String, path: Option<String>, times: u32) -> PyResult<()> {
+        if !(100..=599).contains(&status) {
+            return Err(PyValueError::new_err(format!("status must be an HTTP status 100-599; got {status}")));
+        }
+        self.inject(path, FaultKind::HttpStatus { status, body }, times)
+    }
+
+    /// Answers the next `times` matching requests with OKX error `code` and `msg`.
+    #[pyo3(signature = (code, msg = String::new(), path = None, http_status = 200, times = 1))]
+    fn inject_okx_error(&self, code: String, msg: String, path: Option<String>, http_status: u16, times: u32) -> PyResult<()> {
+        self.inject(path, FaultKind::OkxCode { code, msg, http_status }, times)
+    }
+
+    /// Answers the next `times` matching requests with HTTP 429 and code 50011.
+    #[pyo3(signature = (path = None, times = 1))]
+    fn inject_rate_limit(&self, path: Option<String>, times: u32) -> PyResult<()> {
+        self.inject(path, FaultKind::RateLimit, times)
+    }
+
+    /// Delays the next `times` matching answers by `secs` seconds.
+    #[pyo3(signature = (secs, path = None, times = 1))]
+    fn inject_delay(&self, secs: f64, path: Option<String>, times: u32) -> PyResult<()> {
+        if !(secs.is_finite() && secs >= 0.0) {
+            return Err(PyValueError::new_err(format!("secs must be a non-negative number; got {secs}")));
+        }
+        self.inject(path, FaultKind::Delay { millis: (secs * 1000.0) as u64 }, times)
+    }
+
+    /// Drops the connection of the next `times` matching requests without an answer.
+    #[pyo3(signature = (path = None, times = 1))]
+    fn inject_disconnect(&self, path: Option<String>, times: u32) -> PyResult<()> {
+        self.inject(path, FaultKind::Drop, times)
+    }
+
+    /// Removes every injected fault not yet used.
+    fn clear_faults(&self) -> PyResult<()> {
+        self.with_server(MockServer::clear_faults)
+    }
+
+    /// Stops the exchange; safe to call twice.
+    fn close(&self, py: Python<'_>) -> PyResult<()> {
+        let server = self.server.lock().map_err(|_| PyRuntimeError::new_err("mock exchange state is poisoned"))?.take();
+        if let Some(server) = server {
+            py.detach(|| server.shutdown());
+        }
+        Ok(())
+    }
+
+    fn __enter__(slf: Bound<'_, Self>) -> Bound<'_, Self> {
+        slf
+    }
+
+    #[pyo3(signature = (*_exc))]
+    fn __exit__(&self, py: Python<'_>, _exc: &Bound<'_, pyo3::types::PyTuple>) -> PyResult<bool> {
+        self.close(py)?;
+        Ok(false)
+    }
+
+    fn __repr__(&self) -> String {
+        format!("MockExchange(rest_url={:?}, simulated={})", self.rest_url, if self.simulated { "True" } else { "False" })
+    }
+}

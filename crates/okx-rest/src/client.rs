@@ -1,0 +1,279 @@
+//! `OkxRestClient`: builds, signs and sends requests over one keep-alive connection pool.
+
+use std::time::{Duration, Instant};
+
+use okx_core::{Config, Credentials, OkxError, Result, Signer};
+
+use crate::envelope::classify;
+use crate::request::{Auth, Method, Request};
+
+const LOG_TARGET: &str = "okx_py::rest";
+
+/// A signed, pooled HTTP client for OKX's REST API. Cheap to share behind an `Arc`.
+#[derive(Debug)]
+pub struct OkxRestClient {
+    http: reqwest::Client,
+    base: String,
+    auth: Option<(Credentials, Signer)>,
+    simulated: bool,
+    timeout: Duration,
+}
+
+/// A raw answer: HTTP status and body bytes.
+#[derive(Debug)]
+pub struct RawAnswer {
+    /// HTTP status.
+    pub status: u16,
+    /// The body as received.
+    pub body: Vec<u8>,
+}
+
+impl OkxRestClient {
+    /// A client for `config`: one connection pool, HTTP/1.1 keep-alive, rustls.
+    ///
+    /// # Errors
+    /// `InvalidArgument` for a bad config value (URL scheme, timeout, proxy).
+    pub fn new(config: &Config) -> Result<Self> {
+        config.validate()?;
+        // reqwest is built without a bundled crypto provider; ring is ours. A second
+        // install attempt fails harmlessly when another client already did it.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        let mut builder = reqwest::Client::builder()
+            .timeout(config.timeout())
+            .pool_idle_timeout(Duration::from_secs(60))
+            .tcp_nodelay(true)
+            .user_agent(concat!("okx-py/", env!("CARGO_PKG_VERSION")));
+        builder = match &config.proxy_url {
+            Some(url) => builder.proxy(reqwest::Proxy::all(url.as_str()).map_err(|e| {
+                OkxError::invalid("proxy_url", format!("is not a usable proxy URL: {e}"))
+            })?),
+            None => builder.no_proxy(),
+        };
+        let http = builder.build().map_err(|e| {
+            OkxError::invalid("config", format!("cannot build an HTTP client: {e}"))
+        })?;
+        Ok(Self {
+            http,
+            base: config.rest_base(),
+            auth: config
+                .credentials
+                .as_ref()
+                .map(|c| (c.clone(), Signer::new(c))),
+            simulated: config.simulated,
+            timeout: config.timeout(),
+        })
+    }
+
+    /// Sends one declared request and decodes its answer.
+    ///
+    /// # Errors
+    /// `InvalidArgument` before sending; after sending, the variant `classify` picks,
+    /// `Timeout` or `Unreachable`.
+    pub async fn send<R: Request>(&self, req: &R) -> Result<R::Output> {
+        req.validate()?;
+        let spec = R::SPEC;
+        let params = req.params();
+        let answer = self
+            .execute(
+                spec.method,
+                spec.path,
+                &params,
+                None,
+                spec.auth == Auth::Private,
+            )
+            .await?;
+        let env = classify(spec.path, answer.status, &answer.body)?;
+        match env.data {
+            Some(data) => R::decode(data),
+            None => Err(OkxError::Decode {
+                path: spec.path.to_owned(),
+                reason: "answer has no data".into(),
+            }),
+        }
+    }
+
+    /// Sends any request: `params` go to the query string (GET) or a JSON object body
+    /// (POST) unless `body` gives the JSON text to send. Returns the answer's `data`.
+    ///
+    /// # Errors
+    /// As [`send`](Self::send).
+    pub async fn request(
+        &self,
+        method: Method,
+        path: &str,
+        params: &[(&str, &str)],
+        body: Option<&str>,
+        signed: bool,
+    ) -> Result<serde_json::Value> {
+        if !path.starts_with('/') {
+            return Err(OkxError::invalid(
+                "path",
+                format!("must start with \"/\"; got \"{path}\""),
+            ));
+        }
+        let answer = self.execute(method, path, params, body, signed).await?;
+        let env = classify(path, answer.status, &answer.body)?;
+        match env.data {
+            Some(data) => crate::request::decode_value(path, data),
+            None => Ok(serde_json::Value::Null),
+        }
+    }
+
+    /// Builds, signs and sends; returns the raw answer whatever its status.
+    ///
+    /// # Errors
+    /// `Auth`-less signed calls give `InvalidArgument`; transport failures give
+    /// `Timeout` or `Unreachable`.
+    pub async fn execute(
+        &self,
+        method: Method,
+        path: &str,
+        params: &[(&str, &str)],
+        body: Option<&str>,
+        signed: bool,
+    ) -> Result<RawAnswer> {
+        let (request_path, body_text) = match method {
+            Method::Get => {
+                let query = encode_query(params);
+                (
+                    if query.is_empty() {
+                        path.to_owned()
+                    } else {
+                        format!("{path}?{query}")
+                    },
+                    String::new(),
+                )
+            }
+            Method::Post => (
+                path.to_owned(),
+                body.map_or_else(|| json_object(params), str::to_owned),
+            ),
+        };
+        let url = format!("{}{request_path}", self.base);
+        let mut builder = match method {
+            Method::Get => self.http.get(&url),
+            Method::Post => self.http.post(&url).body(body_text.clone()),
+        }
+        .header("Content-Type", "application/json")
+        .header("Accept", "application/json");
+        if self.simulated {
+            builder = builder.header("x-simulated-trading", "1");
+        }
+        if signed {
+            let Some((creds, signer)) = &self.auth else {
+                return Err(OkxError::invalid(
+                    "credentials",
+                    format!("are required by {path}; Config has none"),
+                ));
+            };
+            let ts = okx_core::iso_timestamp();
+            let sign = signer.sign(&ts, method.as_str(), &request_path, &body_text);
+            builder = builder
+                .header("OK-ACCESS-KEY", creds.api_key.as_str())
+                .header("OK-ACCESS-SIGN", sign)
+                .header("OK-ACCESS-TIMESTAMP", ts)
+                .header("OK-ACCESS-PASSPHRASE", creds.passphrase());
+        }
+        let started = Instant::now();
+        let resp = builder
+            .send()
+            .await
+            .map_err(|e| self.transport_error(path, &e))?;
+        let status = resp.status().as_u16();
+        let body = resp
+            .bytes()
+            .await
+            .map_err(|e| self.transport_error(path, &e))?
+            .to_vec();
+        log::debug!(target: LOG_TARGET, "{} {path} -> HTTP {status}, {} bytes in {:?}", method.as_str(), body.len(), started.elapsed());
+        Ok(RawAnswer { status, body })
+    }
+
+    fn transport_error(&self, path: &str, e: &reqwest::Error) -> OkxError {
+        if e.is_timeout() {
+            log::warn!(target: LOG_TARGET, "{path}: no answer within {:?}", self.timeout);
+            return OkxError::Timeout {
+                path: path.to_owned(),
+                after: self.timeout,
+            };
+        }
+        let mut reason = e.to_string();
+        let mut source = std::error::Error::source(e);
+        while let Some(inner) = source {
+            reason.push_str(": ");
+            reason.push_str(&inner.to_string());
+            source = inner.source();
+        }
+        log::warn!(target: LOG_TARGET, "{path}: transport failure: {reason}");
+        OkxError::Unreachable {
+            path: path.to_owned(),
+            reason,
+        }
+    }
+}
+
+/// `k=v&k2=v2` in the given order; values percent-encoded except for characters OKX
+/// values use unencoded (letters, digits, `-._~,`), so the signed text is the sent text.
+pub fn encode_query(params: &[(&str, &str)]) -> String {
+    let mut out = String::new();
+    for (k, v) in params {
+        if !out.is_empty() {
+            out.push('&');
+        }
+        out.push_str(k);
+        out.push('=');
+        for b in v.bytes() {
+            if b.is_ascii_alphanumeric() || b"-._~,".contains(&b) {
+                out.push(b as char);
+            } else {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        }
+    }
+    out
+}
+
+/// A compact JSON object of string values in the given order (`{}` when empty: OKX
+/// rejects an empty POST body with 50000).
+pub fn json_object(params: &[(&str, &str)]) -> String {
+    let mut out = String::from("{");
+    for (i, (k, v)) in params.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&serde_json::Value::from(*k).to_string());
+        out.push(':');
+        out.push_str(&serde_json::Value::from(*v).to_string());
+    }
+    out.push('}');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn query_keeps_order_and_encodes_only_what_it_must() {
+        assert_eq!(
+            encode_query(&[("instId", "BTC-USDT"), ("ccy", "BTC,ETH")]),
+            "instId=BTC-USDT&ccy=BTC,ETH"
+        );
+        assert_eq!(encode_query(&[("a", "x y&z")]), "a=x%20y%26z");
+        assert_eq!(encode_query(&[]), "");
+    }
+
+    #[test]
+    fn body_is_compact_json_in_declaration_order() {
+        assert_eq!(
+            json_object(&[
+                ("instId", "BTC-USDT"),
+                ("tdMode", "cash"),
+                ("px", "30000.5")
+            ]),
+            r#"{"instId":"BTC-USDT","tdMode":"cash","px":"30000.5"}"#
+        );
+        assert_eq!(json_object(&[]), "{}");
+        assert_eq!(json_object(&[("tag", "a\"b")]), r#"{"tag":"a\"b"}"#);
+    }
+}

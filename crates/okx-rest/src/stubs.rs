@@ -1,0 +1,214 @@
+//! Python stub and docs text derived from the endpoint table, so the `.pyi` file and
+//! the API reference can never drift from what the bindings expose.
+
+use crate::request::{EndpointSpec, Method};
+use crate::ENDPOINTS;
+
+/// Marker lines around generated regions of the stub and the docs.
+pub const BEGIN: &str = "# --- generated: endpoints ---";
+/// See [`BEGIN`].
+pub const END: &str = "# --- end generated: endpoints ---";
+
+/// The Python signature of one endpoint method, e.g.
+/// `def get_ticker(self, inst_id: str) -> Ticker:`.
+pub fn signature(spec: &EndpointSpec, is_async: bool) -> String {
+    let mut args = vec!["self".to_owned()];
+    for p in spec.params {
+        if p.required {
+            args.push(format!("{}: {}", p.name, p.kind.py_type()));
+        } else {
+            args.push(format!("{}: {} | None = None", p.name, p.kind.py_type()));
+        }
+    }
+    let prefix = if is_async { "async def" } else { "def" };
+    let one_line = format!(
+        "{prefix} {}({}) -> {}:",
+        spec.name,
+        args.join(", "),
+        spec.returns
+    );
+    // Stub lines stay within ruff's 100 columns (4 of indentation): wrap as ruff does.
+    if one_line.len() + 4 <= 100 {
+        return one_line;
+    }
+    let body: String = args.iter().map(|a| format!("        {a},\n")).collect();
+    format!("{prefix} {}(\n{body}    ) -> {}:", spec.name, spec.returns)
+}
+
+/// The docstring of one endpoint method: the table's line plus path and rate limit.
+pub fn docstring(spec: &EndpointSpec) -> String {
+    format!(
+        "{}\n\n`{} {}`, {} requests per {} s per {}.",
+        spec.doc.trim(),
+        spec.method.as_str(),
+        spec.path,
+        spec.limit_count,
+        spec.limit_secs,
+        spec.limit_rule
+    )
+}
+
+/// The generated stub block of one client class, indented for its class body.
+pub fn stub_methods(is_async: bool) -> String {
+    let mut out = String::new();
+    out.push_str(&format!("    {BEGIN}\n"));
+    for spec in ENDPOINTS {
+        let doc = docstring(spec).replace('\n', "\n        ");
+        let doc = doc.replace("\n        \n", "\n\n");
+        out.push_str(&format!(
+            "    {}\n        \"\"\"{doc}\"\"\"\n",
+            signature(spec, is_async)
+        ));
+    }
+    out.push_str(&format!("    {END}\n"));
+    out
+}
+
+/// Marker lines around the generated domain type stubs.
+pub const TYPES_BEGIN: &str = "# --- generated: types ---";
+/// See [`TYPES_BEGIN`].
+pub const TYPES_END: &str = "# --- end generated: types ---";
+
+/// Stubs of the keyed domain types, from their declarations in okx-core.
+pub fn type_stubs() -> String {
+    use okx_core::types as t;
+    // (class name, doc line, (attribute, OKX key) pairs, (nested list, item type) pairs)
+    type TypeDecl<'a> = (
+        &'a str,
+        &'a str,
+        &'a [(&'a str, &'a str)],
+        &'a [(&'a str, &'a str)],
+    );
+    let types: &[TypeDecl<'_>] = &[
+        (
+            "Ticker",
+            t::Ticker::DOC,
+            t::Ticker::FIELDS,
+            t::Ticker::NESTED,
+        ),
+        (
+            "BalanceDetail",
+            t::BalanceDetail::DOC,
+            t::BalanceDetail::FIELDS,
+            t::BalanceDetail::NESTED,
+        ),
+        (
+            "Balance",
+            t::Balance::DOC,
+            t::Balance::FIELDS,
+            t::Balance::NESTED,
+        ),
+        (
+            "Position",
+            t::Position::DOC,
+            t::Position::FIELDS,
+            t::Position::NESTED,
+        ),
+        ("Order", t::Order::DOC, t::Order::FIELDS, t::Order::NESTED),
+        (
+            "OrderAck",
+            t::OrderAck::DOC,
+            t::OrderAck::FIELDS,
+            t::OrderAck::NESTED,
+        ),
+        (
+            "Instrument",
+            t::Instrument::DOC,
+            t::Instrument::FIELDS,
+            t::Instrument::NESTED,
+        ),
+        ("Trade", t::Trade::DOC, t::Trade::FIELDS, t::Trade::NESTED),
+        (
+            "IndexTicker",
+            t::IndexTicker::DOC,
+            t::IndexTicker::FIELDS,
+            t::IndexTicker::NESTED,
+        ),
+        (
+            "SystemTime",
+            t::SystemTime::DOC,
+            t::SystemTime::FIELDS,
+            t::SystemTime::NESTED,
+        ),
+    ];
+    let mut out = format!("{TYPES_BEGIN}\n");
+    for (name, doc, fields, nested) in types {
+        out.push_str(&format!(
+            "@final\nclass {name}:\n    \"\"\"{}\"\"\"\n\n",
+            doc.trim()
+        ));
+        for (field, okx) in *fields {
+            out.push_str(&format!("    @property\n    def {field}(self) -> str:\n        \"\"\"OKX `{okx}`.\"\"\"\n\n"));
+        }
+        for (field, ty) in *nested {
+            out.push_str(&format!("    @property\n    def {field}(self) -> list[{ty}]:\n        \"\"\"One entry per item of OKX `{field}`.\"\"\"\n\n"));
+        }
+        out.push_str("    def to_dict(self) -> dict[str, Any]:\n        \"\"\"The item as OKX sent it: official camelCase keys, values unchanged.\"\"\"\n\n");
+        out.push_str("    def __eq__(self, other: object) -> bool: ...\n    def __ne__(self, other: object) -> bool: ...\n\n");
+    }
+    out.push_str(&format!("{TYPES_END}\n"));
+    out
+}
+
+/// The Markdown table of every endpoint for docs/en/python.md.
+pub fn docs_table() -> String {
+    let mut out = String::new();
+    out.push_str(&format!("<!-- {BEGIN} -->\n"));
+    out.push_str("| Python call | OKX path | Auth | Rate limit | Returns |\n| --- | --- | --- | --- | --- |\n");
+    for spec in ENDPOINTS {
+        let args: Vec<String> = spec
+            .params
+            .iter()
+            .map(|p| {
+                if p.required {
+                    p.name.to_owned()
+                } else {
+                    format!("{}=None", p.name)
+                }
+            })
+            .collect();
+        let method = match spec.method {
+            Method::Get => "GET",
+            Method::Post => "POST",
+        };
+        out.push_str(&format!(
+            "| `{}({})` | `{method} {}` | {:?} | {}/{}s per {} | `{}` |\n",
+            spec.name,
+            args.join(", "),
+            spec.path,
+            spec.auth,
+            spec.limit_count,
+            spec.limit_secs,
+            spec.limit_rule,
+            spec.returns
+        ));
+    }
+    out.push_str(&format!("<!-- {END} -->\n"));
+    out
+}
+
+/// Replaces the text between the marker lines (markers included) of `text` with
+/// `block`, for every occurrence matched in order by `blocks`.
+///
+/// # Errors
+/// A message when the markers are missing or unbalanced.
+pub fn splice(text: &str, blocks: &[String], begin: &str, end: &str) -> Result<String, String> {
+    let mut out = String::new();
+    let mut rest = text;
+    for block in blocks {
+        let b = rest
+            .find(begin)
+            .ok_or_else(|| format!("marker {begin:?} missing"))?;
+        let line_start = rest[..b].rfind('\n').map_or(0, |i| i + 1);
+        let e = rest[b..]
+            .find(end)
+            .ok_or_else(|| format!("marker {end:?} missing"))?
+            + b;
+        let line_end = rest[e..].find('\n').map_or(rest.len(), |i| e + i + 1);
+        out.push_str(&rest[..line_start]);
+        out.push_str(block);
+        rest = &rest[line_end..];
+    }
+    out.push_str(rest);
+    Ok(out)
+}

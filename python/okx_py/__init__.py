@@ -1,0 +1,63 @@
+"""okx-py: a fast, fully typed OKX V5 SDK with a Rust core.
+
+Sync and asyncio REST clients, typed results that keep OKX's exact strings, one
+exception hierarchy, and a local mock exchange (`okx_py.testing.MockExchange`).
+"""
+
+from okx_py._okx_py import (
+    AsyncOkxClient,
+    Balance,
+    BalanceDetail,
+    Candle,
+    Config,
+    Credentials,
+    IndexTicker,
+    Instrument,
+    ItemError,
+    OkxApiError,
+    OkxAuthError,
+    OkxClient,
+    OkxError,
+    OkxHttpError,
+    OkxRateLimitError,
+    OkxTimeoutError,
+    OkxWebSocketError,
+    Order,
+    OrderAck,
+    OrderBook,
+    Position,
+    SystemTime,
+    Ticker,
+    Trade,
+    __version__,
+    reset_log_cache,
+)
+
+__all__ = [
+    "AsyncOkxClient",
+    "Balance",
+    "BalanceDetail",
+    "Candle",
+    "Config",
+    "Credentials",
+    "IndexTicker",
+    "Instrument",
+    "ItemError",
+    "OkxApiError",
+    "OkxAuthError",
+    "OkxClient",
+    "OkxError",
+    "OkxHttpError",
+    "OkxRateLimitError",
+    "OkxTimeoutError",
+    "OkxWebSocketError",
+    "Order",
+    "OrderAck",
+    "OrderBook",
+    "Position",
+    "SystemTime",
+    "Ticker",
+    "Trade",
+    "__version__",
+    "reset_log_cache",
+]

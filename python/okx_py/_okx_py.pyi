@@ -1,0 +1,1497 @@
+"""Type stubs of the native module okx_py._okx_py (generated regions are kept in sync
+with the Rust endpoint table by a test; run `just stubs` to rewrite them)."""
+
+from decimal import Decimal
+from typing import Any, final
+
+__all__ = [
+    "AsyncOkxClient",
+    "Balance",
+    "BalanceDetail",
+    "Candle",
+    "Config",
+    "Credentials",
+    "IndexTicker",
+    "Instrument",
+    "ItemError",
+    "MockExchange",
+    "OkxApiError",
+    "OkxAuthError",
+    "OkxClient",
+    "OkxError",
+    "OkxHttpError",
+    "OkxRateLimitError",
+    "OkxTimeoutError",
+    "OkxWebSocketError",
+    "Order",
+    "OrderAck",
+    "OrderBook",
+    "Position",
+    "SystemTime",
+    "Ticker",
+    "Trade",
+    "reset_log_cache",
+]
+
+__version__: str
+
+def reset_log_cache() -> None:
+    """Re-reads the levels of the `okx_py` loggers; call it after changing them with
+    `logging` so that Rust-side records follow the new levels."""
+
+@final
+class Credentials:
+    """An OKX API key with its secret and passphrase; repr and str never show the secret
+    or the passphrase."""
+
+    def __init__(self, api_key: str, secret_key: str, passphrase: str) -> None: ...
+    @property
+    def api_key(self) -> str:
+        """The API key (public part of the credentials)."""
+
+    def __eq__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Config:
+    """Everything a client needs to reach OKX: credentials, live or demo, timeout, proxy, hosts."""
+
+    def __init__(
+        self,
+        credentials: Credentials | None = None,
+        simulated: bool = False,
+        timeout_secs: float = 30.0,
+        proxy_url: str | None = None,
+        rest_url: str | None = None,
+        ws_public_url: str | None = None,
+        ws_private_url: str | None = None,
+        ws_business_url: str | None = None,
+    ) -> None: ...
+    @property
+    def credentials(self) -> Credentials | None:
+        """The API credentials, or None for public endpoints only."""
+
+    @property
+    def simulated(self) -> bool:
+        """True for OKX demo trading (adds `x-simulated-trading: 1`, selects demo hosts)."""
+
+    @property
+    def timeout_secs(self) -> float:
+        """Per-request timeout in seconds."""
+
+    @property
+    def proxy_url(self) -> str | None:
+        """The HTTP(S) proxy every REST request goes through, if any."""
+
+    @property
+    def rest_url(self) -> str | None:
+        """The REST base URL override, if any."""
+
+    @property
+    def ws_public_url(self) -> str | None:
+        """The public WebSocket URL override, if any."""
+
+    @property
+    def ws_private_url(self) -> str | None:
+        """The private WebSocket URL override, if any."""
+
+    @property
+    def ws_business_url(self) -> str | None:
+        """The business WebSocket URL override, if any."""
+
+    @property
+    def effective_rest_url(self) -> str:
+        """The REST base URL in effect (the override or OKX's host)."""
+
+class OkxError(Exception):
+    """Base class of every error okx-py raises."""
+
+    code: str | None
+    msg: str | None
+    status: int | None
+    items: list[ItemError]
+
+class OkxHttpError(OkxError):
+    """Non-2xx answer, or no answer at all."""
+
+class OkxRateLimitError(OkxHttpError):
+    """HTTP 429 or OKX code 50011 / 50061."""
+
+class OkxApiError(OkxError):
+    """OKX answered with a non-zero code."""
+
+class OkxAuthError(OkxError):
+    """OKX refused the credentials (501xx)."""
+
+class OkxWebSocketError(OkxError):
+    """A WebSocket failed beyond recovery."""
+
+class OkxTimeoutError(OkxError):
+    """No answer within Config.timeout_secs."""
+
+@final
+class ItemError:
+    """One failed item of an order or batch answer."""
+
+    @property
+    def s_code(self) -> str:
+        """OKX `sCode`."""
+
+    @property
+    def s_msg(self) -> str:
+        """OKX `sMsg`."""
+
+    @property
+    def ord_id(self) -> str | None:
+        """OKX `ordId`, when given."""
+
+    @property
+    def cl_ord_id(self) -> str | None:
+        """OKX `clOrdId`, when given."""
+
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+
+# --- generated: types ---
+@final
+class Ticker:
+    """Latest price, best bid/ask and 24 h statistics of one instrument."""
+
+    @property
+    def inst_type(self) -> str:
+        """OKX `instType`."""
+
+    @property
+    def inst_id(self) -> str:
+        """OKX `instId`."""
+
+    @property
+    def last(self) -> str:
+        """OKX `last`."""
+
+    @property
+    def last_sz(self) -> str:
+        """OKX `lastSz`."""
+
+    @property
+    def ask_px(self) -> str:
+        """OKX `askPx`."""
+
+    @property
+    def ask_sz(self) -> str:
+        """OKX `askSz`."""
+
+    @property
+    def bid_px(self) -> str:
+        """OKX `bidPx`."""
+
+    @property
+    def bid_sz(self) -> str:
+        """OKX `bidSz`."""
+
+    @property
+    def open24h(self) -> str:
+        """OKX `open24h`."""
+
+    @property
+    def high24h(self) -> str:
+        """OKX `high24h`."""
+
+    @property
+    def low24h(self) -> str:
+        """OKX `low24h`."""
+
+    @property
+    def vol_ccy24h(self) -> str:
+        """OKX `volCcy24h`."""
+
+    @property
+    def vol24h(self) -> str:
+        """OKX `vol24h`."""
+
+    @property
+    def sod_utc0(self) -> str:
+        """OKX `sodUtc0`."""
+
+    @property
+    def sod_utc8(self) -> str:
+        """OKX `sodUtc8`."""
+
+    @property
+    def ts(self) -> str:
+        """OKX `ts`."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The item as OKX sent it: official camelCase keys, values unchanged."""
+
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+
+@final
+class BalanceDetail:
+    """One currency of the trading account's balance."""
+
+    @property
+    def ccy(self) -> str:
+        """OKX `ccy`."""
+
+    @property
+    def eq(self) -> str:
+        """OKX `eq`."""
+
+    @property
+    def cash_bal(self) -> str:
+        """OKX `cashBal`."""
+
+    @property
+    def u_time(self) -> str:
+        """OKX `uTime`."""
+
+    @property
+    def iso_eq(self) -> str:
+        """OKX `isoEq`."""
+
+    @property
+    def avail_eq(self) -> str:
+        """OKX `availEq`."""
+
+    @property
+    def dis_eq(self) -> str:
+        """OKX `disEq`."""
+
+    @property
+    def fixed_bal(self) -> str:
+        """OKX `fixedBal`."""
+
+    @property
+    def avail_bal(self) -> str:
+        """OKX `availBal`."""
+
+    @property
+    def frozen_bal(self) -> str:
+        """OKX `frozenBal`."""
+
+    @property
+    def ord_frozen(self) -> str:
+        """OKX `ordFrozen`."""
+
+    @property
+    def liab(self) -> str:
+        """OKX `liab`."""
+
+    @property
+    def upl(self) -> str:
+        """OKX `upl`."""
+
+    @property
+    def upl_liab(self) -> str:
+        """OKX `uplLiab`."""
+
+    @property
+    def cross_liab(self) -> str:
+        """OKX `crossLiab`."""
+
+    @property
+    def iso_liab(self) -> str:
+        """OKX `isoLiab`."""
+
+    @property
+    def mgn_ratio(self) -> str:
+        """OKX `mgnRatio`."""
+
+    @property
+    def interest(self) -> str:
+        """OKX `interest`."""
+
+    @property
+    def twap(self) -> str:
+        """OKX `twap`."""
+
+    @property
+    def max_loan(self) -> str:
+        """OKX `maxLoan`."""
+
+    @property
+    def eq_usd(self) -> str:
+        """OKX `eqUsd`."""
+
+    @property
+    def borrow_froz(self) -> str:
+        """OKX `borrowFroz`."""
+
+    @property
+    def notional_lever(self) -> str:
+        """OKX `notionalLever`."""
+
+    @property
+    def stgy_eq(self) -> str:
+        """OKX `stgyEq`."""
+
+    @property
+    def iso_upl(self) -> str:
+        """OKX `isoUpl`."""
+
+    @property
+    def spot_in_use_amt(self) -> str:
+        """OKX `spotInUseAmt`."""
+
+    @property
+    def spot_iso_bal(self) -> str:
+        """OKX `spotIsoBal`."""
+
+    @property
+    def imr(self) -> str:
+        """OKX `imr`."""
+
+    @property
+    def mmr(self) -> str:
+        """OKX `mmr`."""
+
+    @property
+    def spot_bal(self) -> str:
+        """OKX `spotBal`."""
+
+    @property
+    def open_avg_px(self) -> str:
+        """OKX `openAvgPx`."""
+
+    @property
+    def acc_avg_px(self) -> str:
+        """OKX `accAvgPx`."""
+
+    @property
+    def spot_upl(self) -> str:
+        """OKX `spotUpl`."""
+
+    @property
+    def spot_upl_ratio(self) -> str:
+        """OKX `spotUplRatio`."""
+
+    @property
+    def total_pnl(self) -> str:
+        """OKX `totalPnl`."""
+
+    @property
+    def total_pnl_ratio(self) -> str:
+        """OKX `totalPnlRatio`."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The item as OKX sent it: official camelCase keys, values unchanged."""
+
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+
+@final
+class Balance:
+    """The trading account's balance: totals plus one [`BalanceDetail`] per currency."""
+
+    @property
+    def u_time(self) -> str:
+        """OKX `uTime`."""
+
+    @property
+    def total_eq(self) -> str:
+        """OKX `totalEq`."""
+
+    @property
+    def iso_eq(self) -> str:
+        """OKX `isoEq`."""
+
+    @property
+    def adj_eq(self) -> str:
+        """OKX `adjEq`."""
+
+    @property
+    def avail_eq(self) -> str:
+        """OKX `availEq`."""
+
+    @property
+    def ord_froz(self) -> str:
+        """OKX `ordFroz`."""
+
+    @property
+    def imr(self) -> str:
+        """OKX `imr`."""
+
+    @property
+    def mmr(self) -> str:
+        """OKX `mmr`."""
+
+    @property
+    def borrow_froz(self) -> str:
+        """OKX `borrowFroz`."""
+
+    @property
+    def mgn_ratio(self) -> str:
+        """OKX `mgnRatio`."""
+
+    @property
+    def notional_usd(self) -> str:
+        """OKX `notionalUsd`."""
+
+    @property
+    def notional_usd_for_borrow(self) -> str:
+        """OKX `notionalUsdForBorrow`."""
+
+    @property
+    def notional_usd_for_swap(self) -> str:
+        """OKX `notionalUsdForSwap`."""
+
+    @property
+    def notional_usd_for_futures(self) -> str:
+        """OKX `notionalUsdForFutures`."""
+
+    @property
+    def notional_usd_for_option(self) -> str:
+        """OKX `notionalUsdForOption`."""
+
+    @property
+    def upl(self) -> str:
+        """OKX `upl`."""
+
+    @property
+    def details(self) -> list[BalanceDetail]:
+        """One entry per item of OKX `details`."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The item as OKX sent it: official camelCase keys, values unchanged."""
+
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+
+@final
+class Position:
+    """An open position (margin, futures, swap or option)."""
+
+    @property
+    def inst_type(self) -> str:
+        """OKX `instType`."""
+
+    @property
+    def mgn_mode(self) -> str:
+        """OKX `mgnMode`."""
+
+    @property
+    def pos_id(self) -> str:
+        """OKX `posId`."""
+
+    @property
+    def pos_side(self) -> str:
+        """OKX `posSide`."""
+
+    @property
+    def pos(self) -> str:
+        """OKX `pos`."""
+
+    @property
+    def base_bal(self) -> str:
+        """OKX `baseBal`."""
+
+    @property
+    def quote_bal(self) -> str:
+        """OKX `quoteBal`."""
+
+    @property
+    def pos_ccy(self) -> str:
+        """OKX `posCcy`."""
+
+    @property
+    def avail_pos(self) -> str:
+        """OKX `availPos`."""
+
+    @property
+    def avg_px(self) -> str:
+        """OKX `avgPx`."""
+
+    @property
+    def mark_px(self) -> str:
+        """OKX `markPx`."""
+
+    @property
+    def upl(self) -> str:
+        """OKX `upl`."""
+
+    @property
+    def upl_ratio(self) -> str:
+        """OKX `uplRatio`."""
+
+    @property
+    def upl_last_px(self) -> str:
+        """OKX `uplLastPx`."""
+
+    @property
+    def upl_ratio_last_px(self) -> str:
+        """OKX `uplRatioLastPx`."""
+
+    @property
+    def inst_id(self) -> str:
+        """OKX `instId`."""
+
+    @property
+    def lever(self) -> str:
+        """OKX `lever`."""
+
+    @property
+    def liq_px(self) -> str:
+        """OKX `liqPx`."""
+
+    @property
+    def imr(self) -> str:
+        """OKX `imr`."""
+
+    @property
+    def margin(self) -> str:
+        """OKX `margin`."""
+
+    @property
+    def mgn_ratio(self) -> str:
+        """OKX `mgnRatio`."""
+
+    @property
+    def mmr(self) -> str:
+        """OKX `mmr`."""
+
+    @property
+    def liab(self) -> str:
+        """OKX `liab`."""
+
+    @property
+    def liab_ccy(self) -> str:
+        """OKX `liabCcy`."""
+
+    @property
+    def interest(self) -> str:
+        """OKX `interest`."""
+
+    @property
+    def trade_id(self) -> str:
+        """OKX `tradeId`."""
+
+    @property
+    def opt_val(self) -> str:
+        """OKX `optVal`."""
+
+    @property
+    def notional_usd(self) -> str:
+        """OKX `notionalUsd`."""
+
+    @property
+    def adl(self) -> str:
+        """OKX `adl`."""
+
+    @property
+    def ccy(self) -> str:
+        """OKX `ccy`."""
+
+    @property
+    def last(self) -> str:
+        """OKX `last`."""
+
+    @property
+    def idx_px(self) -> str:
+        """OKX `idxPx`."""
+
+    @property
+    def usd_px(self) -> str:
+        """OKX `usdPx`."""
+
+    @property
+    def be_px(self) -> str:
+        """OKX `bePx`."""
+
+    @property
+    def realized_pnl(self) -> str:
+        """OKX `realizedPnl`."""
+
+    @property
+    def pnl(self) -> str:
+        """OKX `pnl`."""
+
+    @property
+    def fee(self) -> str:
+        """OKX `fee`."""
+
+    @property
+    def funding_fee(self) -> str:
+        """OKX `fundingFee`."""
+
+    @property
+    def liq_penalty(self) -> str:
+        """OKX `liqPenalty`."""
+
+    @property
+    def c_time(self) -> str:
+        """OKX `cTime`."""
+
+    @property
+    def u_time(self) -> str:
+        """OKX `uTime`."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The item as OKX sent it: official camelCase keys, values unchanged."""
+
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+
+@final
+class Order:
+    """An order with its state and fills so far."""
+
+    @property
+    def inst_type(self) -> str:
+        """OKX `instType`."""
+
+    @property
+    def inst_id(self) -> str:
+        """OKX `instId`."""
+
+    @property
+    def tgt_ccy(self) -> str:
+        """OKX `tgtCcy`."""
+
+    @property
+    def ccy(self) -> str:
+        """OKX `ccy`."""
+
+    @property
+    def ord_id(self) -> str:
+        """OKX `ordId`."""
+
+    @property
+    def cl_ord_id(self) -> str:
+        """OKX `clOrdId`."""
+
+    @property
+    def tag(self) -> str:
+        """OKX `tag`."""
+
+    @property
+    def px(self) -> str:
+        """OKX `px`."""
+
+    @property
+    def px_usd(self) -> str:
+        """OKX `pxUsd`."""
+
+    @property
+    def px_vol(self) -> str:
+        """OKX `pxVol`."""
+
+    @property
+    def px_type(self) -> str:
+        """OKX `pxType`."""
+
+    @property
+    def sz(self) -> str:
+        """OKX `sz`."""
+
+    @property
+    def pnl(self) -> str:
+        """OKX `pnl`."""
+
+    @property
+    def ord_type(self) -> str:
+        """OKX `ordType`."""
+
+    @property
+    def side(self) -> str:
+        """OKX `side`."""
+
+    @property
+    def pos_side(self) -> str:
+        """OKX `posSide`."""
+
+    @property
+    def td_mode(self) -> str:
+        """OKX `tdMode`."""
+
+    @property
+    def acc_fill_sz(self) -> str:
+        """OKX `accFillSz`."""
+
+    @property
+    def fill_px(self) -> str:
+        """OKX `fillPx`."""
+
+    @property
+    def trade_id(self) -> str:
+        """OKX `tradeId`."""
+
+    @property
+    def fill_sz(self) -> str:
+        """OKX `fillSz`."""
+
+    @property
+    def fill_time(self) -> str:
+        """OKX `fillTime`."""
+
+    @property
+    def avg_px(self) -> str:
+        """OKX `avgPx`."""
+
+    @property
+    def state(self) -> str:
+        """OKX `state`."""
+
+    @property
+    def stp_id(self) -> str:
+        """OKX `stpId`."""
+
+    @property
+    def stp_mode(self) -> str:
+        """OKX `stpMode`."""
+
+    @property
+    def lever(self) -> str:
+        """OKX `lever`."""
+
+    @property
+    def fee_ccy(self) -> str:
+        """OKX `feeCcy`."""
+
+    @property
+    def fee(self) -> str:
+        """OKX `fee`."""
+
+    @property
+    def rebate_ccy(self) -> str:
+        """OKX `rebateCcy`."""
+
+    @property
+    def rebate(self) -> str:
+        """OKX `rebate`."""
+
+    @property
+    def source(self) -> str:
+        """OKX `source`."""
+
+    @property
+    def category(self) -> str:
+        """OKX `category`."""
+
+    @property
+    def reduce_only(self) -> str:
+        """OKX `reduceOnly`."""
+
+    @property
+    def cancel_source(self) -> str:
+        """OKX `cancelSource`."""
+
+    @property
+    def cancel_source_reason(self) -> str:
+        """OKX `cancelSourceReason`."""
+
+    @property
+    def quick_mgn_type(self) -> str:
+        """OKX `quickMgnType`."""
+
+    @property
+    def algo_cl_ord_id(self) -> str:
+        """OKX `algoClOrdId`."""
+
+    @property
+    def algo_id(self) -> str:
+        """OKX `algoId`."""
+
+    @property
+    def u_time(self) -> str:
+        """OKX `uTime`."""
+
+    @property
+    def c_time(self) -> str:
+        """OKX `cTime`."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The item as OKX sent it: official camelCase keys, values unchanged."""
+
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+
+@final
+class OrderAck:
+    """The answer to placing, amending or cancelling one order (`sCode` "0" on success)."""
+
+    @property
+    def ord_id(self) -> str:
+        """OKX `ordId`."""
+
+    @property
+    def cl_ord_id(self) -> str:
+        """OKX `clOrdId`."""
+
+    @property
+    def tag(self) -> str:
+        """OKX `tag`."""
+
+    @property
+    def ts(self) -> str:
+        """OKX `ts`."""
+
+    @property
+    def s_code(self) -> str:
+        """OKX `sCode`."""
+
+    @property
+    def s_msg(self) -> str:
+        """OKX `sMsg`."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The item as OKX sent it: official camelCase keys, values unchanged."""
+
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+
+@final
+class Instrument:
+    """A tradable instrument and its trading rules."""
+
+    @property
+    def inst_type(self) -> str:
+        """OKX `instType`."""
+
+    @property
+    def inst_id(self) -> str:
+        """OKX `instId`."""
+
+    @property
+    def inst_family(self) -> str:
+        """OKX `instFamily`."""
+
+    @property
+    def uly(self) -> str:
+        """OKX `uly`."""
+
+    @property
+    def base_ccy(self) -> str:
+        """OKX `baseCcy`."""
+
+    @property
+    def quote_ccy(self) -> str:
+        """OKX `quoteCcy`."""
+
+    @property
+    def settle_ccy(self) -> str:
+        """OKX `settleCcy`."""
+
+    @property
+    def ct_val(self) -> str:
+        """OKX `ctVal`."""
+
+    @property
+    def ct_mult(self) -> str:
+        """OKX `ctMult`."""
+
+    @property
+    def ct_val_ccy(self) -> str:
+        """OKX `ctValCcy`."""
+
+    @property
+    def ct_type(self) -> str:
+        """OKX `ctType`."""
+
+    @property
+    def opt_type(self) -> str:
+        """OKX `optType`."""
+
+    @property
+    def stk(self) -> str:
+        """OKX `stk`."""
+
+    @property
+    def list_time(self) -> str:
+        """OKX `listTime`."""
+
+    @property
+    def exp_time(self) -> str:
+        """OKX `expTime`."""
+
+    @property
+    def lever(self) -> str:
+        """OKX `lever`."""
+
+    @property
+    def tick_sz(self) -> str:
+        """OKX `tickSz`."""
+
+    @property
+    def lot_sz(self) -> str:
+        """OKX `lotSz`."""
+
+    @property
+    def min_sz(self) -> str:
+        """OKX `minSz`."""
+
+    @property
+    def max_lmt_sz(self) -> str:
+        """OKX `maxLmtSz`."""
+
+    @property
+    def max_mkt_sz(self) -> str:
+        """OKX `maxMktSz`."""
+
+    @property
+    def max_lmt_amt(self) -> str:
+        """OKX `maxLmtAmt`."""
+
+    @property
+    def max_mkt_amt(self) -> str:
+        """OKX `maxMktAmt`."""
+
+    @property
+    def state(self) -> str:
+        """OKX `state`."""
+
+    @property
+    def rule_type(self) -> str:
+        """OKX `ruleType`."""
+
+    @property
+    def alias(self) -> str:
+        """OKX `alias`."""
+
+    @property
+    def category(self) -> str:
+        """OKX `category`."""
+
+    @property
+    def inst_id_code(self) -> str:
+        """OKX `instIdCode`."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The item as OKX sent it: official camelCase keys, values unchanged."""
+
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+
+@final
+class Trade:
+    """One public trade."""
+
+    @property
+    def inst_id(self) -> str:
+        """OKX `instId`."""
+
+    @property
+    def trade_id(self) -> str:
+        """OKX `tradeId`."""
+
+    @property
+    def px(self) -> str:
+        """OKX `px`."""
+
+    @property
+    def sz(self) -> str:
+        """OKX `sz`."""
+
+    @property
+    def side(self) -> str:
+        """OKX `side`."""
+
+    @property
+    def count(self) -> str:
+        """OKX `count`."""
+
+    @property
+    def source(self) -> str:
+        """OKX `source`."""
+
+    @property
+    def ts(self) -> str:
+        """OKX `ts`."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The item as OKX sent it: official camelCase keys, values unchanged."""
+
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+
+@final
+class IndexTicker:
+    """An index price (OKX docs: Get index tickers)."""
+
+    @property
+    def inst_id(self) -> str:
+        """OKX `instId`."""
+
+    @property
+    def idx_px(self) -> str:
+        """OKX `idxPx`."""
+
+    @property
+    def high24h(self) -> str:
+        """OKX `high24h`."""
+
+    @property
+    def low24h(self) -> str:
+        """OKX `low24h`."""
+
+    @property
+    def open24h(self) -> str:
+        """OKX `open24h`."""
+
+    @property
+    def sod_utc0(self) -> str:
+        """OKX `sodUtc0`."""
+
+    @property
+    def sod_utc8(self) -> str:
+        """OKX `sodUtc8`."""
+
+    @property
+    def ts(self) -> str:
+        """OKX `ts`."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The item as OKX sent it: official camelCase keys, values unchanged."""
+
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+
+@final
+class SystemTime:
+    """OKX's clock (OKX docs: Get system time)."""
+
+    @property
+    def ts(self) -> str:
+        """OKX `ts`."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The item as OKX sent it: official camelCase keys, values unchanged."""
+
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+
+# --- end generated: types ---
+
+@final
+class OrderBook:
+    """An order book snapshot from `GET /api/v5/market/books`."""
+
+    @property
+    def asks(self) -> list[tuple[str, str, str]]:
+        """Asks, best (lowest) first: (price, size, orders)."""
+
+    @property
+    def bids(self) -> list[tuple[str, str, str]]:
+        """Bids, best (highest) first: (price, size, orders)."""
+
+    @property
+    def ts(self) -> str:
+        """Snapshot time, Unix milliseconds."""
+
+    @property
+    def seq_id(self) -> int | None:
+        """OKX `seqId`, where the answer carries one."""
+
+    @property
+    def best_ask(self) -> tuple[str, str, str] | None:
+        """The best ask as (price, size, orders), or None when the side is empty."""
+
+    @property
+    def best_bid(self) -> tuple[str, str, str] | None:
+        """The best bid as (price, size, orders), or None when the side is empty."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The snapshot with OKX's keys: `asks`/`bids` as `[px, sz, "0", orders]` rows, `ts`."""
+
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+
+@final
+class Candle:
+    """One candlestick: `[ts, o, h, l, c, vol, volCcy, volCcyQuote, confirm]`."""
+
+    @property
+    def ts(self) -> str:
+        """Opening time of the candle, Unix milliseconds."""
+
+    @property
+    def o(self) -> str:
+        """Open price."""
+
+    @property
+    def h(self) -> str:
+        """Highest price."""
+
+    @property
+    def l(self) -> str:  # noqa: E743
+        """Lowest price."""
+
+    @property
+    def c(self) -> str:
+        """Close price (latest price while the candle is open)."""
+
+    @property
+    def vol(self) -> str:
+        """Volume in contracts (derivatives) or base currency (spot)."""
+
+    @property
+    def vol_ccy(self) -> str:
+        """Volume in currency."""
+
+    @property
+    def vol_ccy_quote(self) -> str:
+        """Volume in quote currency."""
+
+    @property
+    def confirm(self) -> str:
+        """`"0"` while the candle is still open, `"1"` once complete."""
+
+    def to_dict(self) -> dict[str, str]:
+        """The candle keyed by OKX's documented column names (`ts`, `o`, ..., `confirm`)."""
+
+    def __eq__(self, other: object) -> bool: ...
+    def __ne__(self, other: object) -> bool: ...
+
+@final
+class OkxClient:
+    """Synchronous OKX REST client; safe to share between threads."""
+
+    def __init__(self, config: Config) -> None: ...
+    def request(
+        self,
+        method: str,
+        path: str,
+        params: dict[str, str | int | float | Decimal | bool | None] | None = None,
+        body: dict[str, Any] | list[Any] | None = None,
+        signed: bool | None = None,
+    ) -> Any:
+        """Sends any REST request and returns the answer's `data` as Python objects: the
+        escape hatch for endpoints without a method yet."""
+
+    # --- generated: endpoints ---
+    def get_balance(self, ccy: str | None = None) -> Balance:
+        """Trading account balance: totals and one detail per currency.
+
+        `GET /api/v5/account/balance`, 10 requests per 2 s per UserID."""
+    def get_positions(
+        self,
+        inst_type: str | None = None,
+        inst_id: str | None = None,
+        pos_id: str | None = None,
+    ) -> list[Position]:
+        """Open positions, optionally filtered by instrument type or id.
+
+        `GET /api/v5/account/positions`, 10 requests per 2 s per UserID."""
+    def place_order(
+        self,
+        inst_id: str,
+        td_mode: str,
+        side: str,
+        ord_type: str,
+        sz: str | int | float | Decimal,
+        px: str | int | float | Decimal | None = None,
+        cl_ord_id: str | None = None,
+        ccy: str | None = None,
+        tag: str | None = None,
+        pos_side: str | None = None,
+        tgt_ccy: str | None = None,
+        stp_mode: str | None = None,
+    ) -> OrderAck:
+        """Places an order; returns its ordId and clOrdId.
+
+        `POST /api/v5/trade/order`, 60 requests per 2 s per UserID+instId."""
+    def cancel_order(
+        self,
+        inst_id: str,
+        ord_id: str | None = None,
+        cl_ord_id: str | None = None,
+    ) -> OrderAck:
+        """Cancels one order by ordId or clOrdId.
+
+        `POST /api/v5/trade/cancel-order`, 60 requests per 2 s per UserID+instId."""
+    def get_order(
+        self,
+        inst_id: str,
+        ord_id: str | None = None,
+        cl_ord_id: str | None = None,
+    ) -> Order:
+        """Details of one order by ordId or clOrdId.
+
+        `GET /api/v5/trade/order`, 60 requests per 2 s per UserID+instId."""
+    def get_orders_pending(
+        self,
+        inst_type: str | None = None,
+        inst_id: str | None = None,
+        inst_family: str | None = None,
+        ord_type: str | None = None,
+        state: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> list[Order]:
+        """Orders not yet filled or cancelled (live and partially filled).
+
+        `GET /api/v5/trade/orders-pending`, 60 requests per 2 s per UserID."""
+    def get_ticker(self, inst_id: str) -> Ticker:
+        """Latest price, best bid/ask and 24 h statistics of one instrument.
+
+        `GET /api/v5/market/ticker`, 20 requests per 2 s per IP."""
+    def get_tickers(self, inst_type: str, inst_family: str | None = None) -> list[Ticker]:
+        """Latest price, best bid/ask and 24 h statistics of every instrument of one type.
+
+        `GET /api/v5/market/tickers`, 20 requests per 2 s per IP."""
+    def get_orderbook(self, inst_id: str, depth: int | str | None = None) -> OrderBook:
+        """Order book snapshot; `depth` is the number of levels per side (OKX `sz`, max 400).
+
+        `GET /api/v5/market/books`, 40 requests per 2 s per IP."""
+    def get_candles(
+        self,
+        inst_id: str,
+        bar: str | None = None,
+        after: int | str | None = None,
+        before: int | str | None = None,
+        limit: int | str | None = None,
+    ) -> list[Candle]:
+        """Candlesticks, newest first (the latest 1,440 bars).
+
+        `GET /api/v5/market/candles`, 40 requests per 2 s per IP."""
+    def get_trades(self, inst_id: str, limit: int | str | None = None) -> list[Trade]:
+        """The most recent public trades of one instrument (up to 500).
+
+        `GET /api/v5/market/trades`, 100 requests per 2 s per IP."""
+    def get_index_tickers(
+        self,
+        quote_ccy: str | None = None,
+        inst_id: str | None = None,
+    ) -> list[IndexTicker]:
+        """Index prices by quote currency or index id.
+
+        `GET /api/v5/market/index-tickers`, 20 requests per 2 s per IP."""
+    def get_instruments(
+        self,
+        inst_type: str,
+        inst_id: str | None = None,
+        inst_family: str | None = None,
+        series_id: str | None = None,
+    ) -> list[Instrument]:
+        """Tradable instruments of one type and their trading rules.
+
+        `GET /api/v5/public/instruments`, 20 requests per 2 s per IP+instType."""
+    def get_system_time(self) -> SystemTime:
+        """OKX's clock, Unix milliseconds (OKX path `/api/v5/public/time`).
+
+        `GET /api/v5/public/time`, 10 requests per 2 s per IP."""
+    # --- end generated: endpoints ---
+
+@final
+class AsyncOkxClient:
+    """Asynchronous OKX REST client for asyncio; every endpoint method returns an awaitable."""
+
+    def __init__(self, config: Config) -> None: ...
+    async def request(
+        self,
+        method: str,
+        path: str,
+        params: dict[str, str | int | float | Decimal | bool | None] | None = None,
+        body: dict[str, Any] | list[Any] | None = None,
+        signed: bool | None = None,
+    ) -> Any:
+        """Sends any REST request and returns the answer's `data` as Python objects."""
+
+    # --- generated: endpoints ---
+    async def get_balance(self, ccy: str | None = None) -> Balance:
+        """Trading account balance: totals and one detail per currency.
+
+        `GET /api/v5/account/balance`, 10 requests per 2 s per UserID."""
+    async def get_positions(
+        self,
+        inst_type: str | None = None,
+        inst_id: str | None = None,
+        pos_id: str | None = None,
+    ) -> list[Position]:
+        """Open positions, optionally filtered by instrument type or id.
+
+        `GET /api/v5/account/positions`, 10 requests per 2 s per UserID."""
+    async def place_order(
+        self,
+        inst_id: str,
+        td_mode: str,
+        side: str,
+        ord_type: str,
+        sz: str | int | float | Decimal,
+        px: str | int | float | Decimal | None = None,
+        cl_ord_id: str | None = None,
+        ccy: str | None = None,
+        tag: str | None = None,
+        pos_side: str | None = None,
+        tgt_ccy: str | None = None,
+        stp_mode: str | None = None,
+    ) -> OrderAck:
+        """Places an order; returns its ordId and clOrdId.
+
+        `POST /api/v5/trade/order`, 60 requests per 2 s per UserID+instId."""
+    async def cancel_order(
+        self,
+        inst_id: str,
+        ord_id: str | None = None,
+        cl_ord_id: str | None = None,
+    ) -> OrderAck:
+        """Cancels one order by ordId or clOrdId.
+
+        `POST /api/v5/trade/cancel-order`, 60 requests per 2 s per UserID+instId."""
+    async def get_order(
+        self,
+        inst_id: str,
+        ord_id: str | None = None,
+        cl_ord_id: str | None = None,
+    ) -> Order:
+        """Details of one order by ordId or clOrdId.
+
+        `GET /api/v5/trade/order`, 60 requests per 2 s per UserID+instId."""
+    async def get_orders_pending(
+        self,
+        inst_type: str | None = None,
+        inst_id: str | None = None,
+        inst_family: str | None = None,
+        ord_type: str | None = None,
+        state: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> list[Order]:
+        """Orders not yet filled or cancelled (live and partially filled).
+
+        `GET /api/v5/trade/orders-pending`, 60 requests per 2 s per UserID."""
+    async def get_ticker(self, inst_id: str) -> Ticker:
+        """Latest price, best bid/ask and 24 h statistics of one instrument.
+
+        `GET /api/v5/market/ticker`, 20 requests per 2 s per IP."""
+    async def get_tickers(self, inst_type: str, inst_family: str | None = None) -> list[Ticker]:
+        """Latest price, best bid/ask and 24 h statistics of every instrument of one type.
+
+        `GET /api/v5/market/tickers`, 20 requests per 2 s per IP."""
+    async def get_orderbook(self, inst_id: str, depth: int | str | None = None) -> OrderBook:
+        """Order book snapshot; `depth` is the number of levels per side (OKX `sz`, max 400).
+
+        `GET /api/v5/market/books`, 40 requests per 2 s per IP."""
+    async def get_candles(
+        self,
+        inst_id: str,
+        bar: str | None = None,
+        after: int | str | None = None,
+        before: int | str | None = None,
+        limit: int | str | None = None,
+    ) -> list[Candle]:
+        """Candlesticks, newest first (the latest 1,440 bars).
+
+        `GET /api/v5/market/candles`, 40 requests per 2 s per IP."""
+    async def get_trades(self, inst_id: str, limit: int | str | None = None) -> list[Trade]:
+        """The most recent public trades of one instrument (up to 500).
+
+        `GET /api/v5/market/trades`, 100 requests per 2 s per IP."""
+    async def get_index_tickers(
+        self,
+        quote_ccy: str | None = None,
+        inst_id: str | None = None,
+    ) -> list[IndexTicker]:
+        """Index prices by quote currency or index id.
+
+        `GET /api/v5/market/index-tickers`, 20 requests per 2 s per IP."""
+    async def get_instruments(
+        self,
+        inst_type: str,
+        inst_id: str | None = None,
+        inst_family: str | None = None,
+        series_id: str | None = None,
+    ) -> list[Instrument]:
+        """Tradable instruments of one type and their trading rules.
+
+        `GET /api/v5/public/instruments`, 20 requests per 2 s per IP+instType."""
+    async def get_system_time(self) -> SystemTime:
+        """OKX's clock, Unix milliseconds (OKX path `/api/v5/public/time`).
+
+        `GET /api/v5/public/time`, 10 requests per 2 s per IP."""
+    # --- end generated: endpoints ---
+
+@final
+class MockExchange:
+    """A local OKX-compatible exchange on 127.0.0.1 (random port by default). Use it as a
+    context manager; `config()` gives a Config pointed at it with credentials it accepts."""
+
+    def __init__(self, port: int = 0, simulated: bool = True) -> None: ...
+    def config(self, timeout_secs: float = 30.0, with_credentials: bool = True) -> Config:
+        """A Config pointed at this exchange, with its test credentials."""
+
+    @property
+    def rest_url(self) -> str:
+        """The REST base URL, e.g. `http://127.0.0.1:54321`."""
+
+    @property
+    def ws_public_url(self) -> str:
+        """The public WebSocket URL."""
+
+    @property
+    def ws_private_url(self) -> str:
+        """The private WebSocket URL."""
+
+    @property
+    def ws_business_url(self) -> str:
+        """The business WebSocket URL."""
+
+    @property
+    def port(self) -> int:
+        """The TCP port on 127.0.0.1."""
+
+    @property
+    def simulated(self) -> bool:
+        """True when the test key is a demo-trading key."""
+
+    @property
+    def api_key(self) -> str:
+        """The test API key, for pointing other clients at this exchange."""
+
+    @property
+    def secret_key(self) -> str:
+        """The test secret key (a fixed test value, not a real secret)."""
+
+    @property
+    def passphrase(self) -> str:
+        """The test passphrase."""
+
+    @property
+    def credentials(self) -> Credentials:
+        """The test credentials as a Credentials object."""
+
+    @property
+    def request_count(self) -> int:
+        """REST requests served so far."""
+
+    def set_balance(self, ccy: str, amount: str) -> None:
+        """Sets the available balance of one currency of the test account."""
+
+    def set_price(self, inst_id: str, price: str) -> None:
+        """Moves an instrument's last price and re-centres its book around it."""
+
+    def inject_http_error(
+        self, status: int, body: str = "", path: str | None = None, times: int = 1
+    ) -> None:
+        """Answers the next `times` matching requests with HTTP `status` and `body`."""
+
+    def inject_okx_error(
+        self,
+        code: str,
+        msg: str = "",
+        path: str | None = None,
+        http_status: int = 200,
+        times: int = 1,
+    ) -> None:
+        """Answers the next `times` matching requests with OKX error `code` and `msg`."""
+
+    def inject_rate_limit(self, path: str | None = None, times: int = 1) -> None:
+        """Answers the next `times` matching requests with HTTP 429 and code 50011."""
+
+    def inject_delay(self, secs: float, path: str | None = None, times: int = 1) -> None:
+        """Delays the next `times` matching answers by `secs` seconds."""
+
+    def inject_disconnect(self, path: str | None = None, times: int = 1) -> None:
+        """Drops the connection of the next `times` matching requests without an answer."""
+
+    def clear_faults(self) -> None:
+        """Removes every injected fault not yet used."""
+
+    def close(self) -> None:
+        """Stops the exchange; safe to call twice."""
+
+    def __enter__(self) -> MockExchange: ...
+    def __exit__(self, *exc: object) -> bool: ...
