@@ -41,16 +41,37 @@ pub(crate) const RATE_LIMIT: Code = code(
     "Rate limit reached. Please refer to API documentation and throttle requests accordingly.",
 );
 pub(crate) const PARAM_EMPTY: Code = code("50014", 400, "Parameter {0} can not be empty.");
+pub(crate) const EITHER_PARAM: Code = code("50015", 400, "Either parameter {0} or {1} is required");
 
 // API (authentication) class.
-pub(crate) const ENV_MISMATCH: Code = code("50101", 401, "APIKey does not match current environment.");
+pub(crate) const ENV_MISMATCH: Code =
+    code("50101", 401, "APIKey does not match current environment.");
 pub(crate) const TS_EXPIRED: Code = code("50102", 401, "Timestamp request expired");
-pub(crate) const KEY_MISSING: Code = code("50103", 401, "Request header \"OK-ACCESS-KEY\" cannot be empty.");
-pub(crate) const PASSPHRASE_MISSING: Code =
-    code("50104", 401, "Request header \"OK-ACCESS-PASSPHRASE\" cannot be empty.");
-pub(crate) const PASSPHRASE_WRONG: Code = code("50105", 401, "Request header \"OK-ACCESS-PASSPHRASE\" incorrect.");
-pub(crate) const SIGN_MISSING: Code = code("50106", 401, "Request header \"OK-ACCESS-SIGN\" cannot be empty.");
-pub(crate) const TS_MISSING: Code = code("50107", 401, "Request header \"OK-ACCESS-TIMESTAMP\" cannot be empty.");
+pub(crate) const KEY_MISSING: Code = code(
+    "50103",
+    401,
+    "Request header \"OK-ACCESS-KEY\" cannot be empty.",
+);
+pub(crate) const PASSPHRASE_MISSING: Code = code(
+    "50104",
+    401,
+    "Request header \"OK-ACCESS-PASSPHRASE\" cannot be empty.",
+);
+pub(crate) const PASSPHRASE_WRONG: Code = code(
+    "50105",
+    401,
+    "Request header \"OK-ACCESS-PASSPHRASE\" incorrect.",
+);
+pub(crate) const SIGN_MISSING: Code = code(
+    "50106",
+    401,
+    "Request header \"OK-ACCESS-SIGN\" cannot be empty.",
+);
+pub(crate) const TS_MISSING: Code = code(
+    "50107",
+    401,
+    "Request header \"OK-ACCESS-TIMESTAMP\" cannot be empty.",
+);
 pub(crate) const KEY_INVALID: Code = code("50111", 401, "Invalid OK-ACCESS-KEY");
 pub(crate) const TS_INVALID: Code = code("50112", 401, "Invalid OK-ACCESS-TIMESTAMP");
 pub(crate) const SIGN_INVALID: Code = code("50113", 401, "Invalid Sign");
@@ -58,14 +79,40 @@ pub(crate) const METHOD_INVALID: Code = code("50115", 405, "Invalid request meth
 
 // Trade class.
 pub(crate) const PARAM_ERROR: Code = code("51000", 400, "Parameter {0} error");
-pub(crate) const INST_NOT_FOUND: Code = code("51001", 200, "Instrument ID, Instrument ID code or Spread ID doesn't exist.");
-pub(crate) const ORD_ID_REQUIRED: Code = code("51003", 200, "Either client order ID or order ID is required.");
-pub(crate) const INSUFFICIENT_BALANCE: Code = code("51008", 200, "Order failed. Insufficient {0} balance in account");
-pub(crate) const INSUFFICIENT_MARGIN: Code = code("51008", 200, "Order failed. Insufficient {0} margin in account");
+pub(crate) const INST_NOT_FOUND: Code = code(
+    "51001",
+    200,
+    "Instrument ID, Instrument ID code or Spread ID doesn't exist.",
+);
+pub(crate) const ORD_ID_REQUIRED: Code = code(
+    "51003",
+    200,
+    "Either client order ID or order ID is required.",
+);
+pub(crate) const INSUFFICIENT_BALANCE: Code = code(
+    "51008",
+    200,
+    "Order failed. Insufficient {0} balance in account",
+);
+pub(crate) const INSUFFICIENT_MARGIN: Code = code(
+    "51008",
+    200,
+    "Order failed. Insufficient {0} margin in account",
+);
+pub(crate) const INDEX_NOT_FOUND: Code = code("51014", 200, "Index doesn't exist.");
 pub(crate) const CL_ORD_ID_EXISTS: Code = code("51016", 200, "Client order ID already exists.");
-pub(crate) const BELOW_MIN_SZ: Code = code("51020", 200, "Your order should meet or exceed the minimum order amount.");
-pub(crate) const BATCH_TOO_LARGE: Code = code("51111", 200, "Maximum {0} orders can be placed in bulk.");
-pub(crate) const NOT_LOT_MULTIPLE: Code = code("51121", 200, "Order quantity must be a multiple of the lot size.");
+pub(crate) const BELOW_MIN_SZ: Code = code(
+    "51020",
+    200,
+    "Your order should meet or exceed the minimum order amount.",
+);
+pub(crate) const BATCH_TOO_LARGE: Code =
+    code("51111", 200, "Maximum {0} orders can be placed in bulk.");
+pub(crate) const NOT_LOT_MULTIPLE: Code = code(
+    "51121",
+    200,
+    "Order quantity must be a multiple of the lot size.",
+);
 pub(crate) const NO_POSITION: Code = code(
     "51169",
     200,
@@ -76,11 +123,26 @@ pub(crate) const REDUCE_SAME_SIDE: Code = code(
     200,
     "Failed to place order. A reduce-only order can’t be the same trading direction as your existing positions.",
 );
-pub(crate) const PX_REQUIRED: Code = code("51204", 200, "The price for the limit order cannot be empty.");
-pub(crate) const CANCEL_FAILED: Code =
-    code("51400", 200, "Order cancellation failed as the order has been filled, canceled or does not exist.");
-pub(crate) const CANCEL_TOO_MANY: Code = code("51406", 400, "Canceled - order count exceeds the limit {0}.");
-pub(crate) const CANCEL_ID_REQUIRED: Code = code("51407", 200, "Either order ID or client order ID is required.");
+pub(crate) const PX_REQUIRED: Code = code(
+    "51204",
+    200,
+    "The price for the limit order cannot be empty.",
+);
+pub(crate) const CANCEL_FAILED: Code = code(
+    "51400",
+    200,
+    "Order cancellation failed as the order has been filled, canceled or does not exist.",
+);
+pub(crate) const CANCEL_TOO_MANY: Code = code(
+    "51406",
+    400,
+    "Canceled - order count exceeds the limit {0}.",
+);
+pub(crate) const CANCEL_ID_REQUIRED: Code = code(
+    "51407",
+    200,
+    "Either order ID or client order ID is required.",
+);
 pub(crate) const ORDER_NOT_FOUND: Code = code("51603", 200, "Order does not exist.");
 
 #[cfg(test)]
@@ -89,8 +151,14 @@ mod tests {
 
     #[test]
     fn placeholders_are_filled() {
-        assert_eq!(PARAM_EMPTY.text(&["instId"]), "Parameter instId can not be empty.");
-        assert_eq!(INSUFFICIENT_BALANCE.text(&["USDT"]), "Order failed. Insufficient USDT balance in account");
+        assert_eq!(
+            PARAM_EMPTY.text(&["instId"]),
+            "Parameter instId can not be empty."
+        );
+        assert_eq!(
+            INSUFFICIENT_BALANCE.text(&["USDT"]),
+            "Order failed. Insufficient USDT balance in account"
+        );
         assert_eq!(TS_EXPIRED.text(&[]), "Timestamp request expired");
     }
 }

@@ -50,7 +50,10 @@ impl Listener for KillableListener {
                     // Small request/response exchanges: Nagle would only add latency.
                     let _ = stream.set_nodelay(true);
                     let killed = Arc::new(AtomicBool::new(false));
-                    let io = KillableStream { inner: stream, killed: Arc::clone(&killed) };
+                    let io = KillableStream {
+                        inner: stream,
+                        killed: Arc::clone(&killed),
+                    };
                     return (io, ConnHandle { peer, killed });
                 }
                 Err(e) => {
@@ -65,7 +68,10 @@ impl Listener for KillableListener {
 
     fn local_addr(&self) -> io::Result<Self::Addr> {
         let peer = self.inner.local_addr()?;
-        Ok(ConnHandle { peer, killed: Arc::new(AtomicBool::new(false)) })
+        Ok(ConnHandle {
+            peer,
+            killed: Arc::new(AtomicBool::new(false)),
+        })
     }
 }
 
@@ -83,9 +89,12 @@ pub(crate) struct KillableStream {
 
 impl KillableStream {
     fn dead(&self) -> Option<io::Error> {
-        self.killed
-            .load(Ordering::SeqCst)
-            .then(|| io::Error::new(io::ErrorKind::ConnectionAborted, "connection dropped by fault"))
+        self.killed.load(Ordering::SeqCst).then(|| {
+            io::Error::new(
+                io::ErrorKind::ConnectionAborted,
+                "connection dropped by fault",
+            )
+        })
     }
 }
 

@@ -16,12 +16,20 @@ pub struct Fault {
 impl Fault {
     /// A fault for every path, applied once.
     pub fn once(kind: FaultKind) -> Self {
-        Self { path: None, kind, times: 1 }
+        Self {
+            path: None,
+            kind,
+            times: 1,
+        }
     }
 
     /// A fault for one exact path, applied `times` times.
     pub fn on_path(path: impl Into<String>, kind: FaultKind, times: u32) -> Self {
-        Self { path: Some(path.into()), kind, times }
+        Self {
+            path: Some(path.into()),
+            kind,
+            times,
+        }
     }
 }
 
@@ -76,7 +84,10 @@ impl FaultQueue {
 
     /// Takes one use of the first fault that matches `path`, dropping it when used up.
     pub(crate) fn take(&mut self, path: &str) -> Option<FaultKind> {
-        let index = self.queue.iter().position(|f| f.path.as_deref().map_or(true, |p| p == path))?;
+        let index = self
+            .queue
+            .iter()
+            .position(|f| f.path.as_deref().map_or(true, |p| p == path))?;
         let fault = self.queue.get_mut(index)?;
         fault.times = fault.times.saturating_sub(1);
         let kind = fault.kind.clone();
@@ -106,7 +117,11 @@ mod tests {
     #[test]
     fn zero_times_is_never_queued() {
         let mut q = FaultQueue::default();
-        q.push(Fault { path: None, kind: FaultKind::RateLimit, times: 0 });
+        q.push(Fault {
+            path: None,
+            kind: FaultKind::RateLimit,
+            times: 0,
+        });
         assert_eq!(q.take("/x"), None);
     }
 }

@@ -1,1 +1,109 @@
-fn main() {}
+//! The `okx-mock` binary: `okx-mock [--port N] [--live] [--verbose]` serves the mock exchange on
+//! 127.0.0.1 until Ctrl-C or SIGTERM.
+
+use std::process::ExitCode;
+
+use okx_mock::{MockOptions, MockServer};
+
+const USAGE: &str = "usage: okx-mock [--port N] [--live] [--verbose]\n\
+  --port N    TCP port on 127.0.0.1 (default 0: pick a free one)\n\
+  --live      the test key is a live key (default: demo, send x-simulated-trading: 1)\n\
+  --verbose   log every request to stderr";
+
+fn main() -> ExitCode {
+    let mut opts = MockOptions::default();
+    let mut verbose = false;
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--port" => match args.next().map(|p| p.parse::<u16>()) {
+                Some(Ok(port)) => opts.port = port,
+                _ => return usage_error("--port needs a number from 0 to 65535"),
+            },
+            "--live" => opts.simulated = false,
+            "--verbose" => verbose = true,
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            other => return usage_error(&format!("unknown argument {other:?}")),
+        }
+    }
+    if verbose {
+        log::set_logger(&STDERR_LOGGER)
+            .map(|()| log::set_max_level(log::LevelFilter::Debug))
+            .ok();
+    }
+    let server = match MockServer::start(opts) {
+        Ok(server) => server,
+        Err(e) => {
+            eprintln!("okx-mock: cannot start on port {}: {e}", opts.port);
+            return ExitCode::FAILURE;
+        }
+    };
+    let creds = server.credentials();
+    println!("okx-mock listening on {}", server.rest_url());
+    // Printing the test secret is the point: it is a fixed, public test value.
+    println!("api key:    {}", creds.api_key);
+    println!("secret key: {}", creds.secret_key());
+    println!("passphrase: {}", creds.passphrase());
+    println!(
+        "environment: {}",
+        if server.simulated() {
+            "demo (send x-simulated-trading: 1)"
+        } else {
+            "live"
+        }
+    );
+    if let Err(e) = wait_for_signal() {
+        eprintln!("okx-mock: cannot wait for signals: {e}");
+    }
+    server.shutdown();
+    ExitCode::SUCCESS
+}
+
+fn usage_error(problem: &str) -> ExitCode {
+    eprintln!("okx-mock: {problem}\n{USAGE}");
+    ExitCode::from(2)
+}
+
+/// Blocks until Ctrl-C (SIGINT) or, on Unix, SIGTERM.
+fn wait_for_signal() -> std::io::Result<()> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    runtime.block_on(async {
+        #[cfg(unix)]
+        {
+            let mut term =
+                tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
+            tokio::select! {
+                r = tokio::signal::ctrl_c() => r,
+                _ = term.recv() => Ok(()),
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            tokio::signal::ctrl_c().await
+        }
+    })
+}
+
+/// Writes log records to stderr (only with `--verbose`).
+struct StderrLogger;
+
+static STDERR_LOGGER: StderrLogger = StderrLogger;
+
+impl log::Log for StderrLogger {
+    fn enabled(&self, metadata: &log::Metadata<'_>) -> bool {
+        metadata.target().starts_with("okx_mock")
+    }
+
+    fn log(&self, record: &log::Record<'_>) {
+        if self.enabled(record.metadata()) {
+            eprintln!("[{}] {}", record.level(), record.args());
+        }
+    }
+
+    fn flush(&self) {}
+}

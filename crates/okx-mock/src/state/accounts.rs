@@ -54,7 +54,11 @@ impl Account {
         cash.insert("USDT".to_owned(), (Decimal::from(100_000), now));
         cash.insert("BTC".to_owned(), (Decimal::ONE, now));
         cash.insert("ETH".to_owned(), (Decimal::TEN, now));
-        Self { cash, positions: BTreeMap::new(), next_pos_id: 700_000_000_000_000_000 }
+        Self {
+            cash,
+            positions: BTreeMap::new(),
+            next_pos_id: 700_000_000_000_000_000,
+        }
     }
 
     /// Cash balance of one currency (zero when never held).
@@ -69,14 +73,12 @@ impl Account {
 
     /// Adds `delta` (may be negative) to one currency's cash.
     pub(crate) fn add_cash(&mut self, ccy: &str, delta: Decimal, now: i64) {
-        let entry = self.cash.entry(ccy.to_owned()).or_insert((Decimal::ZERO, now));
+        let entry = self
+            .cash
+            .entry(ccy.to_owned())
+            .or_insert((Decimal::ZERO, now));
         entry.0 += delta;
         entry.1 = now;
-    }
-
-    /// Every currency the account has held, in alphabetical order.
-    pub(crate) fn currencies(&self) -> impl Iterator<Item = &str> {
-        self.cash.keys().map(String::as_str)
     }
 
     /// Open positions (non-zero), ordered by instrument.
@@ -86,7 +88,11 @@ impl Account {
 
     /// The signed position of one instrument across margin modes.
     pub(crate) fn net_pos(&self, inst_id: &str) -> Decimal {
-        self.positions.values().filter(|p| p.inst_id == inst_id).map(|p| p.pos).sum()
+        self.positions
+            .values()
+            .filter(|p| p.inst_id == inst_id)
+            .map(|p| p.pos)
+            .sum()
     }
 
     /// Books one SWAP fill into the position; returns the realised PnL of the closed part
@@ -100,18 +106,21 @@ impl Account {
     ) -> Decimal {
         let key = (inst.inst_id.clone(), mgn_mode.to_owned());
         let pos_id = self.next_pos_id;
-        let position = self.positions.entry(key.clone()).or_insert_with(|| Position {
-            inst_id: inst.inst_id.clone(),
-            mgn_mode: mgn_mode.to_owned(),
-            pos: Decimal::ZERO,
-            avg_px: Decimal::ZERO,
-            pos_id,
-            realized_pnl: Decimal::ZERO,
-            fee: Decimal::ZERO,
-            trade_id: 0,
-            c_time: now,
-            u_time: now,
-        });
+        let position = self
+            .positions
+            .entry(key.clone())
+            .or_insert_with(|| Position {
+                inst_id: inst.inst_id.clone(),
+                mgn_mode: mgn_mode.to_owned(),
+                pos: Decimal::ZERO,
+                avg_px: Decimal::ZERO,
+                pos_id,
+                realized_pnl: Decimal::ZERO,
+                fee: Decimal::ZERO,
+                trade_id: 0,
+                c_time: now,
+                u_time: now,
+            });
         if position.pos_id == pos_id {
             self.next_pos_id += 1;
         }
@@ -125,7 +134,11 @@ impl Account {
             position.avg_px = tidy((old * position.avg_px + fill.qty * fill.px) / (old + fill.qty));
         } else {
             let closed = fill.qty.min(position.pos.abs());
-            let direction = if position.pos.is_sign_positive() { Decimal::ONE } else { -Decimal::ONE };
+            let direction = if position.pos.is_sign_positive() {
+                Decimal::ONE
+            } else {
+                -Decimal::ONE
+            };
             pnl = (fill.px - position.avg_px) * closed * inst.ct_val * direction;
             if fill.qty > closed {
                 // The fill flipped the position: the new side opens at the fill price.
@@ -199,7 +212,14 @@ pub(crate) struct SwapFill {
     pub(crate) trade_id: u64,
 }
 
-fn detail_json(ccy: &str, cash: Decimal, eq: Decimal, eq_usd: Decimal, h: Holds, u_time: i64) -> Value {
+fn detail_json(
+    ccy: &str,
+    cash: Decimal,
+    eq: Decimal,
+    eq_usd: Decimal,
+    h: Holds,
+    u_time: i64,
+) -> Value {
     let frozen = h.ord_frozen + h.imr;
     json!({
         "accAvgPx": "",
@@ -261,10 +281,20 @@ pub(crate) fn imr(p: &Position, inst: &Instrument, mark: Decimal) -> Decimal {
 
 /// The `account/positions` item of one position; `mark` is the instrument's last price and
 /// `idx` its index price.
-pub(crate) fn position_json(p: &Position, inst: &Instrument, mark: Decimal, idx: Decimal, now: i64) -> Value {
+pub(crate) fn position_json(
+    p: &Position,
+    inst: &Instrument,
+    mark: Decimal,
+    idx: Decimal,
+    now: i64,
+) -> Value {
     let upl = tidy(upl(p, inst, mark));
     let imr = tidy(imr(p, inst, mark));
-    let ratio = if imr.is_zero() { Decimal::ZERO } else { tidy(upl / imr) };
+    let ratio = if imr.is_zero() {
+        Decimal::ZERO
+    } else {
+        tidy(upl / imr)
+    };
     let notional = tidy(p.pos.abs() * inst.ct_val * mark);
     let mmr = tidy(notional * Decimal::new(4, 3));
     json!({
@@ -342,7 +372,13 @@ mod tests {
     }
 
     fn fill(side: Side, qty: i64, px: i64) -> SwapFill {
-        SwapFill { side, qty: Decimal::from(qty), px: Decimal::from(px), fee: Decimal::ZERO, trade_id: 1 }
+        SwapFill {
+            side,
+            qty: Decimal::from(qty),
+            px: Decimal::from(px),
+            fee: Decimal::ZERO,
+            trade_id: 1,
+        }
     }
 
     #[test]

@@ -53,7 +53,10 @@ pub(crate) fn parse_bar(text: &str) -> Option<Bar> {
     if utc && !long {
         return None;
     }
-    Some(Bar { millis, offset: if long && !utc { HK_OFFSET } else { 0 } })
+    Some(Bar {
+        millis,
+        offset: if long && !utc { HK_OFFSET } else { 0 },
+    })
 }
 
 impl Bar {
@@ -125,7 +128,8 @@ fn row(market: &Market, ts: i64, open: Decimal, close: Decimal, seed: i64, curre
     let down = Decimal::new((h / 15).rem_euclid(15), 4);
     let high = round_to(open.max(close) * (Decimal::ONE + up), tick);
     let low = round_to(open.min(close) * (Decimal::ONE - down), tick).max(tick);
-    let vol = market.vol24h / Decimal::from(1_440) * Decimal::new(50 + (h / 225).rem_euclid(100), 2);
+    let vol =
+        market.vol24h / Decimal::from(1_440) * Decimal::new(50 + (h / 225).rem_euclid(100), 2);
     let vol = round_to(vol, market.inst.lot_sz);
     let vol_ccy = market.volume_ccy(vol, close);
     let vol_quote = vol * market.inst.ct_val * close;
@@ -149,7 +153,11 @@ mod tests {
 
     fn market() -> Market {
         let inst = instruments::load().unwrap().remove(0);
-        Market::new(std::sync::Arc::new(inst), Decimal::from(65_000), 1_700_000_000_000)
+        Market::new(
+            std::sync::Arc::new(inst),
+            Decimal::from(65_000),
+            1_700_000_000_000,
+        )
     }
 
     #[test]
@@ -166,7 +174,15 @@ mod tests {
         let m = market();
         let now = 1_700_000_030_000;
         let bar = parse_bar("1m").unwrap();
-        let rows = candles(&m, bar, Page { limit: 100, ..Page::default() }, now);
+        let rows = candles(
+            &m,
+            bar,
+            Page {
+                limit: 100,
+                ..Page::default()
+            },
+            now,
+        );
         assert_eq!(rows.len(), 100);
         assert_eq!(rows[0][0], ((now / 60_000) * 60_000).to_string());
         assert_eq!(rows[0][4], fmt(m.last));
@@ -174,7 +190,18 @@ mod tests {
         assert_eq!(rows[1][8], "1");
         // the open of each bar is the close of the previous one
         assert_eq!(rows[0][1], rows[1][4]);
-        assert_eq!(rows, candles(&m, bar, Page { limit: 100, ..Page::default() }, now));
+        assert_eq!(
+            rows,
+            candles(
+                &m,
+                bar,
+                Page {
+                    limit: 100,
+                    ..Page::default()
+                },
+                now
+            )
+        );
     }
 
     #[test]
@@ -182,11 +209,37 @@ mod tests {
         let m = market();
         let now = 1_700_000_030_000;
         let bar = parse_bar("1m").unwrap();
-        let all = candles(&m, bar, Page { limit: 10, ..Page::default() }, now);
+        let all = candles(
+            &m,
+            bar,
+            Page {
+                limit: 10,
+                ..Page::default()
+            },
+            now,
+        );
         let ts = |v: &Value| v[0].as_str().unwrap().parse::<i64>().unwrap();
-        let older = candles(&m, bar, Page { after: Some(ts(&all[2])), limit: 3, ..Page::default() }, now);
+        let older = candles(
+            &m,
+            bar,
+            Page {
+                after: Some(ts(&all[2])),
+                limit: 3,
+                ..Page::default()
+            },
+            now,
+        );
         assert_eq!(older, all[3..6].to_vec());
-        let newer = candles(&m, bar, Page { before: Some(ts(&all[2])), limit: 10, ..Page::default() }, now);
+        let newer = candles(
+            &m,
+            bar,
+            Page {
+                before: Some(ts(&all[2])),
+                limit: 10,
+                ..Page::default()
+            },
+            now,
+        );
         assert_eq!(newer, all[..2].to_vec());
     }
 }

@@ -47,14 +47,29 @@ pub(crate) struct Instrument {
 
 impl Instrument {
     fn from_raw(raw: Value) -> Result<Self, String> {
-        let text = |key: &str| raw.get(key).and_then(Value::as_str).unwrap_or("").to_owned();
+        let text = |key: &str| {
+            raw.get(key)
+                .and_then(Value::as_str)
+                .unwrap_or("")
+                .to_owned()
+        };
         let number = |key: &str| {
             parse_dec(&text(key)).ok_or_else(|| format!("instrument field {key} is not a number"))
         };
         let inst_id = text("instId");
         let (inst_type, base_ccy, quote_ccy, ct_val) = match text("instType").as_str() {
-            "SPOT" => (InstType::Spot, text("baseCcy"), text("quoteCcy"), Decimal::ONE),
-            "SWAP" => (InstType::Swap, text("ctValCcy"), text("settleCcy"), number("ctVal")?),
+            "SPOT" => (
+                InstType::Spot,
+                text("baseCcy"),
+                text("quoteCcy"),
+                Decimal::ONE,
+            ),
+            "SWAP" => (
+                InstType::Swap,
+                text("ctValCcy"),
+                text("settleCcy"),
+                number("ctVal")?,
+            ),
             other => return Err(format!("{inst_id}: instType {other} is not supported")),
         };
         Ok(Self {
@@ -97,7 +112,16 @@ mod tests {
     fn embedded_instruments_load() {
         let list = load().unwrap();
         let ids: Vec<&str> = list.iter().map(|i| i.inst_id.as_str()).collect();
-        assert_eq!(ids, ["BTC-USDT", "ETH-USDT", "SOL-USDT", "BTC-USDT-SWAP", "ETH-USDT-SWAP"]);
+        assert_eq!(
+            ids,
+            [
+                "BTC-USDT",
+                "ETH-USDT",
+                "SOL-USDT",
+                "BTC-USDT-SWAP",
+                "ETH-USDT-SWAP"
+            ]
+        );
         let swap = &list[3];
         assert_eq!(swap.inst_type, InstType::Swap);
         assert_eq!(swap.base_ccy, "BTC");

@@ -98,7 +98,11 @@ impl Market {
         self.best_bid = px;
         self.last = px;
         self.high24h = self.high24h.max(px);
-        self.low24h = if self.low24h.is_zero() { px } else { self.low24h.min(px) };
+        self.low24h = if self.low24h.is_zero() {
+            px
+        } else {
+            self.low24h.min(px)
+        };
         let per_unit = px * self.inst.ct_val;
         let unit = floor_to(Decimal::from(LEVEL_NOTIONAL) / per_unit, self.inst.lot_sz);
         self.unit = unit.max(self.inst.min_sz);
@@ -128,12 +132,18 @@ impl Market {
 
     /// The first `n` synthetic levels of one side; bids stop before reaching zero.
     pub(crate) fn levels(&self, book_side: Side, n: usize) -> Vec<Level> {
-        (0..n).map(|i| self.level(book_side, i)).take_while(|l| l.px > Decimal::ZERO).collect()
+        (0..n)
+            .map(|i| self.level(book_side, i))
+            .take_while(|l| l.px > Decimal::ZERO)
+            .collect()
     }
 
     /// The levels a taker on `taker_side` consumes, best first.
-    pub(crate) fn taker_levels(&self, taker_side: Side) -> Vec<Level> {
-        self.levels(taker_side.opposite(), MATCH_LEVELS)
+    pub(crate) fn taker_levels(&self, taker_side: Side) -> impl Iterator<Item = Level> + '_ {
+        let side = taker_side.opposite();
+        (0..MATCH_LEVELS)
+            .map(move |i| self.level(side, i))
+            .take_while(|l| l.px > Decimal::ZERO)
     }
 
     /// Currency volume of `sz` traded at `px` (SPOT: quote; SWAP: base).
@@ -145,13 +155,25 @@ impl Market {
     }
 
     /// Records a trade on the tape and in the 24 h figures; returns its trade id.
-    pub(crate) fn record_trade(&mut self, taker_side: Side, px: Decimal, sz: Decimal, ts: i64) -> u64 {
+    pub(crate) fn record_trade(
+        &mut self,
+        taker_side: Side,
+        px: Decimal,
+        sz: Decimal,
+        ts: i64,
+    ) -> u64 {
         self.next_trade_id += 1;
         let trade_id = self.next_trade_id;
         if self.tape.len() == TAPE_LEN {
             self.tape.pop_front();
         }
-        self.tape.push_back(PublicTrade { trade_id, px, sz, side: taker_side, ts });
+        self.tape.push_back(PublicTrade {
+            trade_id,
+            px,
+            sz,
+            side: taker_side,
+            ts,
+        });
         self.last = px;
         self.last_sz = sz;
         self.high24h = self.high24h.max(px);
@@ -208,14 +230,24 @@ impl Market {
     fn seed_tape(&mut self, now: i64) {
         let (bid, ask) = (self.best_bid, self.best_ask());
         for k in 0..30usize {
-            let side = if (k * 5 + self.seed) % 2 == 0 { Side::Buy } else { Side::Sell };
+            let side = if (k * 5 + self.seed) % 2 == 0 {
+                Side::Buy
+            } else {
+                Side::Sell
+            };
             let px = if side == Side::Buy { ask } else { bid };
             let tenth = self.unit * Decimal::from(k % 4 + 1) / Decimal::TEN;
             let sz = floor_to(tenth, self.inst.lot_sz).max(self.inst.min_sz);
             let ts = now - (30 - k as i64) * 2_000;
             self.next_trade_id += 1;
             let trade_id = self.next_trade_id;
-            self.tape.push_back(PublicTrade { trade_id, px, sz, side, ts });
+            self.tape.push_back(PublicTrade {
+                trade_id,
+                px,
+                sz,
+                side,
+                ts,
+            });
             self.last_sz = sz;
         }
         self.last = bid;

@@ -16,10 +16,10 @@ use rust_decimal::Decimal;
 use serde_json::Value;
 
 pub(crate) use candles::{candles, parse_bar, Page};
-pub(crate) use instruments::{InstType, Instrument};
+pub(crate) use instruments::InstType;
 pub(crate) use market::{Level, Market};
 pub(crate) use matching::{Ack, ItemError, NewOrder};
-pub(crate) use orders::{OrdState, OrdType, Order};
+pub(crate) use orders::{OrdType, Order};
 
 use accounts::{Account, Holds};
 use market::VISIBLE_LEVELS;
@@ -83,7 +83,13 @@ impl Exchange {
             .map_err(|e| format!("embedded currencies.json is not valid: {e}"))?;
         let account_config = serde_json::from_str(ACCOUNT_CONFIG_JSON)
             .map_err(|e| format!("embedded account_config.json is not valid: {e}"))?;
-        Ok(Self { markets, account: Account::new(now), orders: orders::Orders::new(), currencies, account_config })
+        Ok(Self {
+            markets,
+            account: Account::new(now),
+            orders: orders::Orders::new(),
+            currencies,
+            account_config,
+        })
     }
 
     /// Every market, in listing order.
@@ -130,9 +136,10 @@ impl Exchange {
         Some(match (inst.inst_type, order.side) {
             (InstType::Spot, Side::Buy) => (inst.quote_ccy.clone(), rem * px),
             (InstType::Spot, Side::Sell) => (inst.base_ccy.clone(), rem),
-            (InstType::Swap, _) => {
-                (inst.quote_ccy.clone(), rem * inst.ct_val * px / Decimal::from(accounts::SWAP_LEVER))
-            }
+            (InstType::Swap, _) => (
+                inst.quote_ccy.clone(),
+                rem * inst.ct_val * px / Decimal::from(accounts::SWAP_LEVER),
+            ),
         })
     }
 
@@ -169,7 +176,8 @@ impl Exchange {
     /// The `account/balance` item, details limited to `ccys` when given.
     pub(crate) fn balance_json(&self, ccys: Option<&[&str]>, now: i64) -> Value {
         let holds = self.holds();
-        self.account.balance_json(&holds, &|ccy| self.usd_price(ccy), ccys, now)
+        self.account
+            .balance_json(&holds, &|ccy| self.usd_price(ccy), ccys, now)
     }
 
     /// `account/positions` items, limited to `inst_ids` when given.
@@ -190,19 +198,31 @@ impl Exchange {
     pub(crate) fn book(&self, market: &Market, depth: usize) -> (Vec<Level>, Vec<Level>) {
         let mut bids = market.levels(Side::Buy, VISIBLE_LEVELS);
         let mut asks = market.levels(Side::Sell, VISIBLE_LEVELS);
-        for order in self.orders.pending().filter(|o| o.inst_id == market.inst.inst_id) {
+        for order in self
+            .orders
+            .pending()
+            .filter(|o| o.inst_id == market.inst.inst_id)
+        {
             let Some(px) = order.px else { continue };
-            let side = if order.side == Side::Buy { &mut bids } else { &mut asks };
+            let side = if order.side == Side::Buy {
+                &mut bids
+            } else {
+                &mut asks
+            };
             match side.iter_mut().find(|l| l.px == px) {
                 Some(level) => {
                     level.sz += order.remaining();
                     level.count += 1;
                 }
-                None => side.push(Level { px, sz: order.remaining(), count: 1 }),
+                None => side.push(Level {
+                    px,
+                    sz: order.remaining(),
+                    count: 1,
+                }),
             }
         }
-        bids.sort_by(|a, b| b.px.cmp(&a.px));
-        asks.sort_by(|a, b| a.px.cmp(&b.px));
+        bids.sort_by_key(|l| std::cmp::Reverse(l.px));
+        asks.sort_by_key(|l| l.px);
         bids.truncate(depth);
         asks.truncate(depth);
         (bids, asks)
@@ -217,7 +237,9 @@ impl Exchange {
     /// Re-centres one instrument's book and last price, then fills resting orders the new
     /// book crosses.
     pub(crate) fn set_price(&mut self, inst_id: &str, price: &str, now: i64) -> Result<(), String> {
-        let idx = self.market_index(inst_id).ok_or_else(|| format!("unknown instrument {inst_id:?}"))?;
+        let idx = self
+            .market_index(inst_id)
+            .ok_or_else(|| format!("unknown instrument {inst_id:?}"))?;
         let px = parse_dec(price)
             .filter(|p| *p > Decimal::ZERO && *p <= MAX_INPUT)
             .ok_or_else(|| format!("price must be a positive decimal up to 1e12; got {price:?}"))?;
@@ -225,14 +247,21 @@ impl Exchange {
             market.recentre(px);
         }
         self.cross_resting(idx, now);
+        // The crossed orders traded on the way; the market ends at the price it was moved to.
+        if let Some(market) = self.markets.get_mut(idx) {
+            market.last = market.best_bid();
+        }
         Ok(())
     }
 
     /// Sets the cash of `ccy` so that its available balance becomes `amount`.
     pub(crate) fn set_balance(&mut self, ccy: &str, amount: &str, now: i64) -> Result<(), String> {
-        let valid_ccy = !ccy.is_empty() && ccy.len() <= 16 && ccy.bytes().all(|b| b.is_ascii_alphanumeric());
+        let valid_ccy =
+            !ccy.is_empty() && ccy.len() <= 16 && ccy.bytes().all(|b| b.is_ascii_alphanumeric());
         if !valid_ccy {
-            return Err(format!("currency must be 1 to 16 letters or digits; got {ccy:?}"));
+            return Err(format!(
+                "currency must be 1 to 16 letters or digits; got {ccy:?}"
+            ));
         }
         let amount = parse_dec(amount)
             .filter(|a| *a >= Decimal::ZERO && *a <= MAX_INPUT * MAX_INPUT)

@@ -8,7 +8,9 @@ pub(crate) const MAX_INPUT: Decimal = Decimal::from_parts(3_567_587_328, 232, 0,
 /// Parses a plain decimal string (`"65000.1"`, `"-2"`); no exponent, no spaces.
 pub(crate) fn parse_dec(text: &str) -> Option<Decimal> {
     let ok = !text.is_empty()
-        && text.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b'-')
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b'-')
         && text.bytes().any(|b| b.is_ascii_digit());
     if !ok {
         return None;

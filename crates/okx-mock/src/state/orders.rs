@@ -1,7 +1,7 @@
 //! Orders and fills of the test account: their records, OKX's JSON items for them, and the
 //! bounded book-keeping that keeps a long benchmark from growing without end.
 
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 
 use rust_decimal::Decimal;
 use serde_json::{json, Value};
@@ -83,9 +83,18 @@ impl OrdState {
 /// OKX `cancelSource` values the mock produces.
 pub(crate) mod cancel_source {
     pub(crate) const USER: (&str, &str) = ("1", "Order canceled by user");
-    pub(crate) const FOK: (&str, &str) = ("13", "Order canceled: FOK order was canceled due to incompletely filled.");
-    pub(crate) const IOC: (&str, &str) = ("14", "Order canceled: IOC order was partially canceled due to incompletely filled.");
-    pub(crate) const POST_ONLY: (&str, &str) = ("31", "The post-only order will take liquidity in taker orders");
+    pub(crate) const FOK: (&str, &str) = (
+        "13",
+        "Order canceled: FOK order was canceled due to incompletely filled.",
+    );
+    pub(crate) const IOC: (&str, &str) = (
+        "14",
+        "Order canceled: IOC order was partially canceled due to incompletely filled.",
+    );
+    pub(crate) const POST_ONLY: (&str, &str) = (
+        "31",
+        "The post-only order will take liquidity in taker orders",
+    );
     pub(crate) const SYSTEM: (&str, &str) = ("0", "Order canceled by system");
 }
 
@@ -270,6 +279,10 @@ impl Fill {
 #[derive(Debug)]
 pub(crate) struct Orders {
     by_id: BTreeMap<u64, Order>,
+    /// Ids of pending orders: placement and balances look at these on every order.
+    pending_ids: BTreeSet<u64>,
+    /// Client ids of pending orders (unique among them, OKX's rule).
+    pending_cl: HashMap<String, u64>,
     finals: VecDeque<u64>,
     fills: VecDeque<Fill>,
     next_ord_id: u64,
@@ -280,6 +293,8 @@ impl Orders {
     pub(crate) fn new() -> Self {
         Self {
             by_id: BTreeMap::new(),
+            pending_ids: BTreeSet::new(),
+            pending_cl: HashMap::new(),
             finals: VecDeque::new(),
             fills: VecDeque::new(),
             // 19 digits like OKX's ids, increasing.
@@ -298,11 +313,18 @@ impl Orders {
         self.next_bill_id
     }
 
+    /// Adds a new order; a pending one stays indexed until [`Orders::mark_final`].
     pub(crate) fn insert(&mut self, order: Order) {
         let id = order.ord_id;
-        let done = !order.state.is_pending();
+        let pending = order.state.is_pending();
+        if pending {
+            self.pending_ids.insert(id);
+            if !order.cl_ord_id.is_empty() {
+                self.pending_cl.insert(order.cl_ord_id.clone(), id);
+            }
+        }
         self.by_id.insert(id, order);
-        if done {
+        if !pending {
             self.mark_final(id);
         }
     }
@@ -315,8 +337,15 @@ impl Orders {
         self.by_id.get_mut(&ord_id)
     }
 
-    /// Records that an order reached a final state, pruning the oldest final orders.
+    /// Records that an order reached a final state (every change out of pending goes through
+    /// here), pruning the oldest final orders.
     pub(crate) fn mark_final(&mut self, ord_id: u64) {
+        self.pending_ids.remove(&ord_id);
+        if let Some(cl) = self.by_id.get(&ord_id).map(|o| o.cl_ord_id.as_str()) {
+            if self.pending_cl.get(cl) == Some(&ord_id) {
+                self.pending_cl.remove(cl);
+            }
+        }
         self.finals.push_back(ord_id);
         while self.finals.len() > KEPT_FINAL_ORDERS {
             if let Some(old) = self.finals.pop_front() {
@@ -325,24 +354,29 @@ impl Orders {
         }
     }
 
-    /// The latest order of `inst_id` with this client id; pending orders win.
+    /// The order of `inst_id` with this client id: the pending one, else the latest.
     pub(crate) fn find_by_cl(&self, inst_id: &str, cl_ord_id: &str) -> Option<&Order> {
-        let mut matches = self.by_id.values().rev().filter(|o| o.inst_id == inst_id && o.cl_ord_id == cl_ord_id);
-        let latest = matches.next()?;
-        if latest.state.is_pending() {
-            return Some(latest);
+        let pending = self
+            .pending_cl
+            .get(cl_ord_id)
+            .and_then(|id| self.by_id.get(id));
+        if let Some(order) = pending.filter(|o| o.inst_id == inst_id) {
+            return Some(order);
         }
-        matches.find(|o| o.state.is_pending()).or(Some(latest))
+        self.by_id
+            .values()
+            .rev()
+            .find(|o| o.inst_id == inst_id && o.cl_ord_id == cl_ord_id)
     }
 
     /// Whether a pending order already uses this client id (OKX's rule is per account).
     pub(crate) fn cl_ord_id_pending(&self, cl_ord_id: &str) -> bool {
-        self.pending().any(|o| o.cl_ord_id == cl_ord_id)
+        self.pending_cl.contains_key(cl_ord_id)
     }
 
     /// Pending orders, oldest first.
-    pub(crate) fn pending(&self) -> impl Iterator<Item = &Order> {
-        self.by_id.values().filter(|o| o.state.is_pending())
+    pub(crate) fn pending(&self) -> impl DoubleEndedIterator<Item = &Order> {
+        self.pending_ids.iter().filter_map(|id| self.by_id.get(id))
     }
 
     /// Every kept order, newest first.

@@ -1,0 +1,160 @@
+//! Authentication of private REST requests, with OKX's codes (okx-api auth.md section 1.4).
+
+use axum::http::HeaderMap;
+use okx_core::signer::millis_from_iso;
+use okx_core::{Credentials, Signer};
+
+use crate::codes::{self, Code};
+
+/// OKX rejects timestamps further than this from its clock (50102).
+const MAX_SKEW_MS: i64 = 30_000;
+
+/// The mock's one API key and the environment it belongs to.
+#[derive(Debug, Clone)]
+pub(crate) struct ApiKey {
+    pub(crate) credentials: Credentials,
+    signer: Signer,
+    /// A demo-trading key: requests must carry `x-simulated-trading: 1`.
+    pub(crate) simulated: bool,
+}
+
+impl ApiKey {
+    pub(crate) fn new(credentials: Credentials, simulated: bool) -> Self {
+        let signer = Signer::new(&credentials);
+        Self {
+            credentials,
+            signer,
+            simulated,
+        }
+    }
+}
+
+/// What a private request brings for authentication.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Signed<'a> {
+    pub(crate) method: &'a str,
+    /// Path plus `?` and the raw query string, exactly as received.
+    pub(crate) request_path: &'a str,
+    pub(crate) body: &'a str,
+}
+
+/// Checks the `OK-ACCESS-*` headers of a private request against `key`.
+pub(crate) fn verify(
+    key: &ApiKey,
+    headers: &HeaderMap,
+    req: Signed<'_>,
+    now_ms: i64,
+) -> Result<(), Code> {
+    let api_key = header(headers, "OK-ACCESS-KEY").ok_or(codes::KEY_MISSING)?;
+    let sign = header(headers, "OK-ACCESS-SIGN").ok_or(codes::SIGN_MISSING)?;
+    let timestamp = header(headers, "OK-ACCESS-TIMESTAMP").ok_or(codes::TS_MISSING)?;
+    let passphrase = header(headers, "OK-ACCESS-PASSPHRASE").ok_or(codes::PASSPHRASE_MISSING)?;
+    let ts = timestamp
+        .to_str()
+        .ok()
+        .and_then(millis_from_iso)
+        .ok_or(codes::TS_INVALID)?;
+    if (now_ms - ts).abs() > MAX_SKEW_MS {
+        return Err(codes::TS_EXPIRED);
+    }
+    if api_key.as_bytes() != key.credentials.api_key.as_bytes() {
+        return Err(codes::KEY_INVALID);
+    }
+    // python-okx sends "0" for live; only "1" selects demo trading.
+    let demo_request = headers
+        .get("x-simulated-trading")
+        .is_some_and(|v| v.as_bytes() == b"1");
+    if demo_request != key.simulated {
+        return Err(codes::ENV_MISMATCH);
+    }
+    if passphrase.as_bytes() != key.credentials.passphrase().as_bytes() {
+        return Err(codes::PASSPHRASE_WRONG);
+    }
+    let sign = sign.to_str().map_err(|_| codes::SIGN_INVALID)?;
+    let ts_text = timestamp.to_str().map_err(|_| codes::TS_INVALID)?;
+    if !key
+        .signer
+        .verify(ts_text, req.method, req.request_path, req.body, sign)
+    {
+        return Err(codes::SIGN_INVALID);
+    }
+    Ok(())
+}
+
+/// A header's value unless absent or empty (OKX: "cannot be empty").
+fn header<'h>(headers: &'h HeaderMap, name: &str) -> Option<&'h axum::http::HeaderValue> {
+    headers.get(name).filter(|v| !v.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::http::HeaderValue;
+    use okx_core::signer::iso_from_millis;
+
+    const NOW: i64 = 1_700_000_000_000;
+
+    fn key(simulated: bool) -> ApiKey {
+        ApiKey::new(Credentials::new("k", "SECRET", "pass"), simulated)
+    }
+
+    fn headers(ts: i64, sign_with: &str, path: &str) -> HeaderMap {
+        let ts = iso_from_millis(ts);
+        let sign = Signer::from_secret(sign_with).sign(&ts, "GET", path, "");
+        let mut h = HeaderMap::new();
+        h.insert("OK-ACCESS-KEY", HeaderValue::from_static("k"));
+        h.insert("OK-ACCESS-PASSPHRASE", HeaderValue::from_static("pass"));
+        h.insert("OK-ACCESS-TIMESTAMP", HeaderValue::from_str(&ts).unwrap());
+        h.insert("OK-ACCESS-SIGN", HeaderValue::from_str(&sign).unwrap());
+        h.insert("x-simulated-trading", HeaderValue::from_static("1"));
+        h
+    }
+
+    fn check(h: &HeaderMap, simulated: bool) -> Result<(), &'static str> {
+        let req = Signed {
+            method: "GET",
+            request_path: "/p?a=1",
+            body: "",
+        };
+        verify(&key(simulated), h, req, NOW).map_err(|c| c.code)
+    }
+
+    #[test]
+    fn accepts_a_good_signature_and_names_each_fault() {
+        let good = headers(NOW, "SECRET", "/p?a=1");
+        assert_eq!(check(&good, true), Ok(()));
+        assert_eq!(check(&good, false), Err("50101"));
+        assert_eq!(check(&headers(NOW, "OTHER", "/p?a=1"), true), Err("50113"));
+        assert_eq!(check(&headers(NOW, "SECRET", "/p"), true), Err("50113"));
+        assert_eq!(
+            check(&headers(NOW - 31_000, "SECRET", "/p?a=1"), true),
+            Err("50102")
+        );
+        assert_eq!(
+            check(&headers(NOW + 29_000, "SECRET", "/p?a=1"), true),
+            Ok(())
+        );
+        for (name, code) in [
+            ("OK-ACCESS-KEY", "50103"),
+            ("OK-ACCESS-PASSPHRASE", "50104"),
+            ("OK-ACCESS-SIGN", "50106"),
+            ("OK-ACCESS-TIMESTAMP", "50107"),
+        ] {
+            let mut h = good.clone();
+            h.remove(name);
+            assert_eq!(check(&h, true), Err(code), "{name}");
+        }
+        let mut h = good.clone();
+        h.insert(
+            "OK-ACCESS-TIMESTAMP",
+            HeaderValue::from_static("1700000000"),
+        );
+        assert_eq!(check(&h, true), Err("50112"));
+        let mut h = good.clone();
+        h.insert("OK-ACCESS-KEY", HeaderValue::from_static("other"));
+        assert_eq!(check(&h, true), Err("50111"));
+        let mut h = good;
+        h.insert("OK-ACCESS-PASSPHRASE", HeaderValue::from_static("nope"));
+        assert_eq!(check(&h, true), Err("50105"));
+    }
+}

@@ -1,0 +1,288 @@
+//! [`MockServer`]: binds 127.0.0.1, serves the REST API from its own thread and tokio runtime,
+//! and gives tests their controls (balances, prices, faults, request count).
+
+use std::io;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+use axum::Router;
+use okx_core::signer::unix_millis;
+use okx_core::Credentials;
+use tokio::sync::oneshot;
+
+use crate::auth::ApiKey;
+use crate::conn::{ConnHandle, KillableListener};
+use crate::faults::{Fault, FaultKind, FaultQueue};
+use crate::rest;
+use crate::state::Exchange;
+
+/// The test key's API key.
+const API_KEY: &str = "mock-api-key-0001";
+/// The test key's secret (test value, not a real key).
+const SECRET_KEY: &str = "MOCKSECRET0123456789ABCDEF012345";
+/// The test key's passphrase.
+const PASSPHRASE: &str = "mock-passphrase";
+/// How long a stopping server waits for in-flight requests before cutting them off.
+const GRACE: Duration = Duration::from_secs(2);
+
+/// How to start a [`MockServer`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MockOptions {
+    /// TCP port on 127.0.0.1; 0 picks a free one.
+    pub port: u16,
+    /// Whether the test key is a demo-trading key (requests must send
+    /// `x-simulated-trading: 1`) or a live key (they must not).
+    pub simulated: bool,
+}
+
+impl Default for MockOptions {
+    fn default() -> Self {
+        Self {
+            port: 0,
+            simulated: true,
+        }
+    }
+}
+
+/// State shared by the server thread and the [`MockServer`] handle.
+pub(crate) struct App {
+    exchange: Mutex<Exchange>,
+    faults: Mutex<FaultQueue>,
+    requests: AtomicU64,
+    pub(crate) key: ApiKey,
+}
+
+impl App {
+    /// The exchange, locked; a panic elsewhere never makes it unusable.
+    pub(crate) fn exchange(&self) -> MutexGuard<'_, Exchange> {
+        self.exchange
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    fn faults(&self) -> MutexGuard<'_, FaultQueue> {
+        self.faults
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    pub(crate) fn count_request(&self) {
+        self.requests.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// Takes one use of the first queued fault for `path`.
+    pub(crate) fn take_fault(&self, path: &str) -> Option<FaultKind> {
+        self.faults().take(path)
+    }
+}
+
+/// A running local OKX exchange. Dropping it stops the server, like [`MockServer::shutdown`].
+pub struct MockServer {
+    app: Arc<App>,
+    port: u16,
+    stop: Option<oneshot::Sender<()>>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl std::fmt::Debug for MockServer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MockServer")
+            .field("port", &self.port)
+            .field("simulated", &self.simulated())
+            .finish()
+    }
+}
+
+impl MockServer {
+    /// Binds 127.0.0.1:`opts.port` and starts serving on a thread of its own (with a
+    /// two-worker tokio runtime); returns once the port accepts connections.
+    ///
+    /// # Errors
+    ///
+    /// The port cannot be bound, or the thread or runtime cannot be started.
+    pub fn start(opts: MockOptions) -> io::Result<MockServer> {
+        let listener = std::net::TcpListener::bind(("127.0.0.1", opts.port))?;
+        listener.set_nonblocking(true)?;
+        let port = listener.local_addr()?.port();
+        let exchange = Exchange::new(unix_millis()).map_err(io::Error::other)?;
+        let credentials = Credentials::new(API_KEY, SECRET_KEY, PASSPHRASE);
+        let app = Arc::new(App {
+            exchange: Mutex::new(exchange),
+            faults: Mutex::new(FaultQueue::default()),
+            requests: AtomicU64::new(0),
+            key: ApiKey::new(credentials, opts.simulated),
+        });
+        let (stop_tx, stop_rx) = oneshot::channel();
+        let (ready_tx, ready_rx) = mpsc::channel();
+        let served = Arc::clone(&app);
+        let thread = std::thread::Builder::new()
+            .name(format!("okx-mock-{port}"))
+            .spawn(move || serve(listener, served, stop_rx, ready_tx))?;
+        let started = ready_rx
+            .recv()
+            .unwrap_or_else(|_| Err(io::Error::other("okx-mock server thread ended early")));
+        if let Err(e) = started {
+            let _ = thread.join();
+            return Err(e);
+        }
+        log::info!(
+            "okx-mock listening on http://127.0.0.1:{port} (simulated: {})",
+            opts.simulated
+        );
+        Ok(MockServer {
+            app,
+            port,
+            stop: Some(stop_tx),
+            thread: Some(thread),
+        })
+    }
+
+    /// The port the server listens on.
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// Base URL of the REST API, e.g. `http://127.0.0.1:PORT`.
+    pub fn rest_url(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+
+    /// URL of the public WebSocket (not served yet).
+    pub fn ws_public_url(&self) -> String {
+        format!("ws://127.0.0.1:{}/ws/v5/public", self.port)
+    }
+
+    /// URL of the private WebSocket (not served yet).
+    pub fn ws_private_url(&self) -> String {
+        format!("ws://127.0.0.1:{}/ws/v5/private", self.port)
+    }
+
+    /// URL of the business WebSocket (not served yet).
+    pub fn ws_business_url(&self) -> String {
+        format!("ws://127.0.0.1:{}/ws/v5/business", self.port)
+    }
+
+    /// The fixed test key the server accepts.
+    pub fn credentials(&self) -> Credentials {
+        self.app.key.credentials.clone()
+    }
+
+    /// Whether the test key is a demo-trading key.
+    pub fn simulated(&self) -> bool {
+        self.app.key.simulated
+    }
+
+    /// Sets the available balance of `ccy` in the test account (the cash balance becomes
+    /// `amount` plus whatever open orders and positions hold).
+    ///
+    /// # Errors
+    ///
+    /// `ccy` is not 1 to 16 letters or digits, or `amount` is not a non-negative decimal.
+    pub fn set_balance(&self, ccy: &str, amount: &str) -> Result<(), String> {
+        self.app.exchange().set_balance(ccy, amount, unix_millis())
+    }
+
+    /// Re-centres the synthetic book and last price of `inst_id` at `price`; resting orders
+    /// the new book crosses fill at their own price.
+    ///
+    /// # Errors
+    ///
+    /// Unknown instrument, or `price` is not a positive decimal.
+    pub fn set_price(&self, inst_id: &str, price: &str) -> Result<(), String> {
+        self.app.exchange().set_price(inst_id, price, unix_millis())
+    }
+
+    /// Queues a fault; faults apply in order, each to its next `times` matching requests.
+    pub fn inject(&self, fault: Fault) {
+        self.app.faults().push(fault);
+    }
+
+    /// Forgets every queued fault.
+    pub fn clear_faults(&self) {
+        self.app.faults().clear();
+    }
+
+    /// REST requests received so far, faulted ones included.
+    pub fn request_count(&self) -> u64 {
+        self.app.requests.load(Ordering::Relaxed)
+    }
+
+    /// Stops the server: in-flight requests get a short grace period, then the thread ends.
+    pub fn shutdown(mut self) {
+        self.stop_now();
+    }
+
+    fn stop_now(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(thread) = self.thread.take() {
+            if thread.join().is_err() {
+                log::warn!("okx-mock server thread panicked");
+            }
+        }
+    }
+}
+
+impl Drop for MockServer {
+    fn drop(&mut self) {
+        self.stop_now();
+    }
+}
+
+/// The server thread: runtime, axum, and the wait for the stop signal.
+fn serve(
+    listener: std::net::TcpListener,
+    app: Arc<App>,
+    stop: oneshot::Receiver<()>,
+    ready: mpsc::Sender<io::Result<()>>,
+) {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .thread_name("okx-mock-worker")
+        .enable_all()
+        .build();
+    let runtime = match runtime {
+        Ok(rt) => rt,
+        Err(e) => {
+            let _ = ready.send(Err(e));
+            return;
+        }
+    };
+    runtime.block_on(async move {
+        let listener = match tokio::net::TcpListener::from_std(listener) {
+            Ok(l) => l,
+            Err(e) => {
+                let _ = ready.send(Err(e));
+                return;
+            }
+        };
+        // WebSocket endpoints (a future `ws/` module) are routes added here; every other
+        // path falls through to the REST pipeline, which answers 404/405 itself.
+        let router = Router::new().fallback(rest::handle).with_state(app);
+        let (graceful_tx, graceful_rx) = oneshot::channel::<()>();
+        let server = axum::serve(
+            KillableListener::new(listener),
+            router.into_make_service_with_connect_info::<ConnHandle>(),
+        )
+        .with_graceful_shutdown(async move {
+            let _ = graceful_rx.await;
+        });
+        let task = tokio::spawn(async move {
+            if let Err(e) = server.await {
+                log::warn!("okx-mock server stopped: {e}");
+            }
+        });
+        let _ = ready.send(Ok(()));
+        // Resolves on shutdown() and also when the handle is dropped without one.
+        let _ = stop.await;
+        let _ = graceful_tx.send(());
+        if tokio::time::timeout(GRACE, task).await.is_err() {
+            log::debug!("okx-mock: connections still open after {GRACE:?}; closing them");
+        }
+    });
+    runtime.shutdown_timeout(Duration::from_millis(200));
+}
