@@ -40,7 +40,7 @@ lint: py-build
     {{venv}}/bin/ruff check python tests crates/okx-py/examples benchmarks
     {{venv}}/bin/ruff format --check python tests crates/okx-py/examples benchmarks
     {{venv}}/bin/mypy --strict python/okx_py crates/okx-py/examples tests benchmarks
-    {{py}} -m mypy.stubtest okx_py._okx_py --allowlist stubtest-allowlist.txt
+    {{py}} -m mypy.stubtest okx_py --allowlist stubtest-allowlist.txt
 
 # Rewrite the generated stub and docs regions from the endpoint table.
 stubs:

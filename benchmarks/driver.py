@@ -101,7 +101,7 @@ def okx_py_async(url: str, n: int, warmup: int) -> dict[str, Any]:
 
 
 def python_okx(url: str, n: int, warmup: int) -> dict[str, Any]:
-    import okx.MarketData as MarketData
+    import okx.MarketData as MarketData  # type: ignore[import-untyped]
 
     api = MarketData.MarketAPI(flag="1", domain=url, debug=False)
 
@@ -160,7 +160,13 @@ PEERS: dict[str, Callable[[str, int, int], dict[str, Any]]] = {
 
 
 def main() -> None:
-    peer, url, n, warmup, core = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
+    peer, url, n, warmup, core = (
+        sys.argv[1],
+        sys.argv[2],
+        int(sys.argv[3]),
+        int(sys.argv[4]),
+        int(sys.argv[5]),
+    )
     if core >= 0 and hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {core})
     try:

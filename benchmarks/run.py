@@ -58,7 +58,7 @@ def proc_cpu(pid: int) -> float:
 def start_server(port: int, core: int) -> subprocess.Popen[bytes]:
     code = (
         "import os,sys;"
-        f"os.sched_setaffinity(0,{{{core}}}) if {core}>=0 and hasattr(os,'sched_setaffinity') else None;"
+        f"{core}>=0 and hasattr(os,'sched_setaffinity') and os.sched_setaffinity(0,{{{core}}});"
         "from okx_py.__main__ import main;"
         f"main(['mock','--port','{port}'])"
     )
@@ -153,7 +153,7 @@ def main() -> None:
 
     md = table(results, server_cpu)
     header = (
-        f"Sequential `get_ticker(\"BTC-USDT\")` against okx-mock on 127.0.0.1; "
+        f'Sequential `get_ticker("BTC-USDT")` against okx-mock on 127.0.0.1; '
         f"{args.rounds} rounds x {args.calls} calls per peer, peers alternating; "
         f"median (min-max) over rounds. Client pinned to core {client_core}, "
         f"server to core {server_core}. Machine: {platform.machine()}, "

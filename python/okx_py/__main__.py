@@ -20,9 +20,11 @@ def _sync_tour(ex: MockExchange) -> None:
 
     _section("sync: market data")
     t = client.get_ticker("BTC-USDT")
-    print(f"ticker     {t.inst_id}: last {t.last}, bid {t.bid_px} x {t.bid_sz}, ask {t.ask_px} x {t.ask_sz}")
+    quote = f"bid {t.bid_px} x {t.bid_sz}, ask {t.ask_px} x {t.ask_sz}"
+    print(f"ticker     {t.inst_id}: last {t.last}, {quote}")
     book = client.get_orderbook("BTC-USDT", depth=3)
-    print(f"book       best bid {book.bids[0][0]}, best ask {book.asks[0][0]}, {len(book.bids)} levels")
+    bid, ask = book.bids[0][0], book.asks[0][0]
+    print(f"book       best bid {bid}, best ask {ask}, {len(book.bids)} levels")
     instruments = client.get_instruments("SPOT")
     names = ", ".join(i.inst_id for i in instruments)
     print(f"instruments SPOT: {names}")
@@ -35,7 +37,6 @@ def _sync_tour(ex: MockExchange) -> None:
         print(f"  {d.ccy:<5} available {d.avail_bal}")
 
     _section("sync: trading")
-    bid = book.bids[0][0]
     low = f"{float(bid) * 0.9:.1f}"
     ack = client.place_order("BTC-USDT", "cash", "buy", "limit", "0.01", px=low, cl_ord_id="demo1")
     print(f"placed     ordId {ack.ord_id} clOrdId {ack.cl_ord_id}: {ack.s_msg or 'ok'}")
@@ -68,11 +69,13 @@ async def _async_tour(ex: MockExchange) -> None:
         client.get_orders_pending(),
     )
     elapsed = (time.perf_counter() - started) * 1000
-    print(f"ticker {ticker.inst_id} last {ticker.last}; equity {balance.total_eq}; pending {len(pending)}")
+    print(f"ticker {ticker.inst_id} last {ticker.last}; equity {balance.total_eq}")
+    print(f"pending orders {len(pending)}")
     print(f"three calls in {elapsed:.2f} ms")
     ack = await client.place_order("ETH-USDT", "cash", "buy", "market", "100", tgt_ccy="quote_ccy")
     order = await client.get_order("ETH-USDT", ord_id=ack.ord_id)
-    print(f"market buy ordId {order.ord_id}: {order.state}, filled {order.acc_fill_sz} @ {order.avg_px}")
+    filled = f"filled {order.acc_fill_sz} @ {order.avg_px}"
+    print(f"market buy ordId {order.ord_id}: {order.state}, {filled}")
 
 
 def demo() -> None:
@@ -89,7 +92,11 @@ def mock(port: int, live: bool) -> None:
     with MockExchange(port=port, simulated=not live) as ex:
         print(f"okx-mock listening on {ex.rest_url}")
         print(f"api_key={ex.api_key} secret_key={ex.secret_key} passphrase={ex.passphrase}")
-        print(f"simulated={ex.simulated} (send x-simulated-trading: 1)" if ex.simulated else "live key")
+        print(
+            f"simulated={ex.simulated} (send x-simulated-trading: 1)"
+            if ex.simulated
+            else "live key"
+        )
         try:
             while True:
                 time.sleep(3600)

@@ -125,6 +125,9 @@ impl Config {
     /// # Errors
     /// `InvalidArgument` naming the offending parameter.
     pub fn validate(&self) -> crate::Result<()> {
+        if let Some(c) = &self.credentials {
+            c.validate()?;
+        }
         if !(self.timeout_secs.is_finite() && self.timeout_secs > 0.0) {
             return Err(crate::OkxError::invalid(
                 "timeout_secs",
@@ -136,11 +139,7 @@ impl Config {
         }
         for (param, url, schemes) in [
             ("rest_url", &self.rest_url, &["http://", "https://"][..]),
-            (
-                "proxy_url",
-                &self.proxy_url,
-                &["http://", "https://", "socks5://"][..],
-            ),
+            ("proxy_url", &self.proxy_url, &["http://", "https://"][..]),
             (
                 "ws_public_url",
                 &self.ws_public_url,

@@ -35,6 +35,29 @@ impl Credentials {
         &self.passphrase
     }
 
+    /// Checks that each part can travel in an HTTP header (visible ASCII, not empty).
+    ///
+    /// # Errors
+    /// `InvalidArgument` naming the part, without quoting its value.
+    pub fn validate(&self) -> crate::Result<()> {
+        for (name, value) in [
+            ("api_key", &self.api_key),
+            ("secret_key", &self.secret_key),
+            ("passphrase", &self.passphrase),
+        ] {
+            if value.is_empty() {
+                return Err(crate::OkxError::invalid(name, "must not be empty"));
+            }
+            if !value.bytes().all(|b| b.is_ascii_graphic() || b == b' ') {
+                return Err(crate::OkxError::invalid(
+                    name,
+                    "must be printable ASCII (it travels in an HTTP header)",
+                ));
+            }
+        }
+        Ok(())
+    }
+
     /// The API key with its middle hidden, safe for logs and reprs.
     pub fn masked_key(&self) -> String {
         mask(&self.api_key)
@@ -74,6 +97,19 @@ mod tests {
         assert!(!text.contains("my-pass-phrase"));
         assert!(!text.contains("1234efgh"));
         assert!(text.contains("abcd...5678"));
+    }
+
+    #[test]
+    fn header_unsafe_parts_are_rejected_without_quoting_them() {
+        let err = Credentials::new("k", "s", "pass\nword")
+            .validate()
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "passphrase must be printable ASCII (it travels in an HTTP header)"
+        );
+        assert!(Credentials::new("k", "", "p").validate().is_err());
+        assert!(Credentials::new("k", "s", "p").validate().is_ok());
     }
 
     #[test]

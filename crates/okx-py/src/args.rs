@@ -11,8 +11,37 @@ pub struct NumArg(pub String);
 /// A whole-number parameter (`limit`, `depth`): int or str.
 pub struct IntArg(pub String);
 
+/// Converts a decimal argument, naming `param` in the error.
+pub fn num_arg(value: &Bound<'_, PyAny>, param: &str) -> PyResult<String> {
+    value
+        .extract::<NumArg>()
+        .map(|v| v.0)
+        .map_err(|e| name_param(value.py(), e, param))
+}
+
+/// Converts a whole-number argument, naming `param` in the error.
+pub fn int_arg(value: &Bound<'_, PyAny>, param: &str) -> PyResult<String> {
+    value
+        .extract::<IntArg>()
+        .map(|v| v.0)
+        .map_err(|e| name_param(value.py(), e, param))
+}
+
+/// The same exception type with the parameter name leading its message.
+fn name_param(py: Python<'_>, err: PyErr, param: &str) -> PyErr {
+    let text = format!("{param} {}", err.value(py));
+    if err.is_instance_of::<PyTypeError>(py) {
+        PyTypeError::new_err(text)
+    } else {
+        pyo3::exceptions::PyValueError::new_err(text)
+    }
+}
+
 fn type_name(obj: &Borrowed<'_, '_, PyAny>) -> String {
-    obj.get_type().name().map(|n| n.to_string()).unwrap_or_else(|_| "?".into())
+    obj.get_type()
+        .name()
+        .map(|n| n.to_string())
+        .unwrap_or_else(|_| "?".into())
 }
 
 impl<'a, 'py> FromPyObject<'a, 'py> for NumArg {
@@ -23,7 +52,9 @@ impl<'a, 'py> FromPyObject<'a, 'py> for NumArg {
             return Ok(Self(s.to_cow()?.trim().to_owned()));
         }
         if obj.is_instance_of::<PyBool>() {
-            return Err(PyTypeError::new_err("expected a number (str, int, float or Decimal); got bool"));
+            return Err(PyTypeError::new_err(
+                "must be a number (str, int, float or Decimal); got bool",
+            ));
         }
         if obj.is_instance_of::<PyInt>() {
             return Ok(Self(obj.str()?.to_cow()?.into_owned()));
@@ -32,9 +63,11 @@ impl<'a, 'py> FromPyObject<'a, 'py> for NumArg {
             // repr of a float is the shortest text that round-trips: no float noise is added.
             let v: f64 = obj.extract()?;
             if !v.is_finite() {
-                return Err(pyo3::exceptions::PyValueError::new_err(format!("expected a finite number; got {v}")));
+                return Err(pyo3::exceptions::PyValueError::new_err(format!(
+                    "must be a finite number; got {v}"
+                )));
             }
-            return Ok(Self(plain_decimal(&obj.repr()?.to_cow()?.into_owned())));
+            return Ok(Self(plain_decimal(&obj.repr()?.to_cow()?)));
         }
         let name = type_name(&obj);
         if name == "Decimal" {
@@ -42,7 +75,9 @@ impl<'a, 'py> FromPyObject<'a, 'py> for NumArg {
             let text = obj.call_method1("__format__", ("f",))?;
             return Ok(Self(text.cast::<PyString>()?.to_cow()?.into_owned()));
         }
-        Err(PyTypeError::new_err(format!("expected a number (str, int, float or Decimal); got {name}")))
+        Err(PyTypeError::new_err(format!(
+            "must be a number (str, int, float or Decimal); got {name}"
+        )))
     }
 }
 
@@ -51,8 +86,12 @@ fn plain_decimal(repr: &str) -> String {
     let Some((mantissa, exp)) = repr.split_once(['e', 'E']) else {
         return repr.strip_suffix(".0").unwrap_or(repr).to_owned();
     };
-    let Ok(exp) = exp.parse::<i32>() else { return repr.to_owned() };
-    let (neg, mantissa) = mantissa.strip_prefix('-').map_or((false, mantissa), |m| (true, m));
+    let Ok(exp) = exp.parse::<i32>() else {
+        return repr.to_owned();
+    };
+    let (neg, mantissa) = mantissa
+        .strip_prefix('-')
+        .map_or((false, mantissa), |m| (true, m));
     let (int_part, frac_part) = mantissa.split_once('.').unwrap_or((mantissa, ""));
     let digits = format!("{int_part}{frac_part}");
     let point = int_part.len() as i32 + exp;
@@ -61,7 +100,11 @@ fn plain_decimal(repr: &str) -> String {
     } else if point as usize >= digits.len() {
         format!("{digits}{}", "0".repeat(point as usize - digits.len()))
     } else {
-        format!("{}.{}", &digits[..point as usize], &digits[point as usize..])
+        format!(
+            "{}.{}",
+            &digits[..point as usize],
+            &digits[point as usize..]
+        )
     };
     if out.contains('.') {
         out = out.trim_end_matches('0').trim_end_matches('.').to_owned();
@@ -82,19 +125,10 @@ impl<'a, 'py> FromPyObject<'a, 'py> for IntArg {
         if obj.is_instance_of::<PyInt>() && !obj.is_instance_of::<PyBool>() {
             return Ok(Self(obj.str()?.to_cow()?.into_owned()));
         }
-        Err(PyTypeError::new_err(format!("expected an int or str; got {}", type_name(&obj))))
-    }
-}
-
-impl From<NumArg> for String {
-    fn from(v: NumArg) -> Self {
-        v.0
-    }
-}
-
-impl From<IntArg> for String {
-    fn from(v: IntArg) -> Self {
-        v.0
+        Err(PyTypeError::new_err(format!(
+            "must be an int or str; got {}",
+            type_name(&obj)
+        )))
     }
 }
 

@@ -24,7 +24,9 @@ impl AsyncOkxClient {
         // Bad arguments raise at the call, before anything is scheduled or sent.
         req.validate().map_err(to_py_err)?;
         let rest = Arc::clone(&self.rest);
-        pyo3_async_runtimes::tokio::future_into_py(py, async move { rest.send(&req).await.map_err(to_py_err) })
+        pyo3_async_runtimes::tokio::future_into_py(py, async move {
+            rest.send(&req).await.map_err(to_py_err)
+        })
     }
 }
 
@@ -46,7 +48,9 @@ impl AsyncOkxClient {
     #[new]
     fn new(config: &Bound<'_, PyConfig>) -> PyResult<Self> {
         let rest = OkxRestClient::new(&config.get().inner).map_err(to_py_err)?;
-        Ok(Self { rest: Arc::new(rest) })
+        Ok(Self {
+            rest: Arc::new(rest),
+        })
     }
 
     /// Sends any REST request and returns the answer's `data` as Python objects: the

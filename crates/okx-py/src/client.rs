@@ -28,7 +28,9 @@ impl OkxClient {
     {
         req.validate().map_err(to_py_err)?;
         let (rest, local) = (&self.rest, &self.local);
-        let out = py.detach(|| local.block_on(rest.send(&req))).map_err(to_py_err)?;
+        let out = py
+            .detach(|| local.block_on(rest.send(&req)))
+            .map_err(to_py_err)?;
         out.into_bound_py_any(py)
     }
 }
@@ -41,8 +43,13 @@ impl OkxClient {
         let local = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()
-            .map_err(|e| crate::errors::OkxError::new_err(format!("cannot start the I/O runtime: {e}")))?;
-        Ok(Self { rest: Arc::new(rest), local })
+            .map_err(|e| {
+                crate::errors::OkxError::new_err(format!("cannot start the I/O runtime: {e}"))
+            })?;
+        Ok(Self {
+            rest: Arc::new(rest),
+            local,
+        })
     }
 
     /// Sends any REST request and returns the answer's `data` as Python objects: the
@@ -63,7 +70,9 @@ impl OkxClient {
     ) -> PyResult<Bound<'py, PyAny>> {
         let call = RawCall::from_py(method, path, params, body, signed)?;
         let (rest, local) = (&self.rest, &self.local);
-        let value = py.detach(|| local.block_on(call.send(rest))).map_err(to_py_err)?;
+        let value = py
+            .detach(|| local.block_on(call.send(rest)))
+            .map_err(to_py_err)?;
         okx_core::types::python::value_to_py(py, &value)
     }
 

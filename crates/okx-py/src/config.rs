@@ -16,8 +16,10 @@ pub struct PyCredentials {
 #[pymethods]
 impl PyCredentials {
     #[new]
-    fn new(api_key: String, secret_key: String, passphrase: String) -> Self {
-        Self { inner: CoreCredentials::new(api_key, secret_key, passphrase) }
+    fn new(api_key: String, secret_key: String, passphrase: String) -> PyResult<Self> {
+        let inner = CoreCredentials::new(api_key, secret_key, passphrase);
+        inner.validate().map_err(to_py_err)?;
+        Ok(Self { inner })
     }
 
     /// The API key (public part of the credentials).
@@ -35,7 +37,9 @@ impl PyCredentials {
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<PyCredentials>().is_ok_and(|o| o.get().inner == self.inner)
+        other
+            .cast::<PyCredentials>()
+            .is_ok_and(|o| o.get().inner == self.inner)
     }
 
     fn __hash__(&self) -> u64 {
@@ -86,7 +90,10 @@ impl PyConfig {
     /// The API credentials, or None for public endpoints only.
     #[getter]
     fn credentials(&self) -> Option<PyCredentials> {
-        self.inner.credentials.clone().map(|inner| PyCredentials { inner })
+        self.inner
+            .credentials
+            .clone()
+            .map(|inner| PyCredentials { inner })
     }
 
     /// True for OKX demo trading (adds `x-simulated-trading: 1`, selects demo hosts).
@@ -139,7 +146,10 @@ impl PyConfig {
 
     fn __repr__(&self) -> String {
         let c = &self.inner;
-        let creds = c.credentials.as_ref().map_or_else(|| "None".to_owned(), |c| format!("{c:?}"));
+        let creds = c
+            .credentials
+            .as_ref()
+            .map_or_else(|| "None".to_owned(), |c| format!("{c:?}"));
         format!(
             "Config(credentials={creds}, simulated={}, timeout_secs={}, proxy_url={}, rest_url={}, ws_public_url={}, ws_private_url={}, ws_business_url={})",
             if c.simulated { "True" } else { "False" },
@@ -153,7 +163,17 @@ impl PyConfig {
     }
 }
 
-/// An optional string as Python would print it.
+/// An optional URL as Python would print it, with any `user:password@` hidden.
 fn py_opt(value: &Option<String>) -> String {
-    value.as_ref().map_or_else(|| "None".to_owned(), |v| format!("{v:?}"))
+    okx_core::types::python::py_repr_opt(value.as_deref().map(hide_userinfo).as_deref())
+}
+
+/// `http://user:secret@host:3128` becomes `http://***@host:3128`.
+fn hide_userinfo(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme), Some(at)) if at > scheme => {
+            format!("{}***{}", &url[..scheme + 3], &url[at..])
+        }
+        _ => url.to_owned(),
+    }
 }

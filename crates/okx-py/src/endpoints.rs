@@ -1,14 +1,32 @@
 //! Derives one Python method per endpoint of the table for a client class; the class
 //! decides how a request is run through its `dispatch` method.
 
-/// Python argument type of a parameter kind.
+/// Python argument type of a parameter kind: text arrives as `str`; numbers arrive as
+/// any object and are converted with the parameter's name at hand for the error.
 macro_rules! py_arg {
     (Str) => { String };
     (OneOf) => { String };
-    (Num) => { $crate::args::NumArg };
-    (Int) => { $crate::args::IntArg };
+    (Num) => { pyo3::Bound<'_, pyo3::PyAny> };
+    (Int) => { pyo3::Bound<'_, pyo3::PyAny> };
 }
 pub(crate) use py_arg;
+
+/// Converts one argument of a parameter kind to the text sent to OKX.
+macro_rules! py_convert {
+    (Str, $name:ident, $v:expr) => {
+        Ok::<String, pyo3::PyErr>($v)
+    };
+    (OneOf, $name:ident, $v:expr) => {
+        Ok::<String, pyo3::PyErr>($v)
+    };
+    (Num, $name:ident, $v:expr) => {
+        $crate::args::num_arg(&$v, stringify!($name))
+    };
+    (Int, $name:ident, $v:expr) => {
+        $crate::args::int_arg(&$v, stringify!($name))
+    };
+}
+pub(crate) use py_convert;
 
 /// `#[pymethods] impl $client { fn get_ticker(...) ... }` for every endpoint.
 macro_rules! py_endpoint_methods {
@@ -39,8 +57,11 @@ macro_rules! py_endpoint_methods {
                     $( $op: Option<$crate::endpoints::py_arg!($ok)>, )*
                 ) -> pyo3::PyResult<pyo3::Bound<'py, pyo3::PyAny>> {
                     let req = okx_rest::$ty {
-                        $( $rp: $rp.into(), )*
-                        $( $op: $op.map(Into::into), )*
+                        $( $rp: $crate::endpoints::py_convert!($rk, $rp, $rp)?, )*
+                        $( $op: match $op {
+                            Some(v) => Some($crate::endpoints::py_convert!($ok, $op, v)?),
+                            None => None,
+                        }, )*
                     };
                     self.dispatch(py, req)
                 }

@@ -5,13 +5,48 @@ use pyo3::create_exception;
 use pyo3::exceptions::{PyException, PyValueError};
 use pyo3::prelude::*;
 
-create_exception!(okx_py, OkxError, PyException, "Base class of every error okx-py raises.");
-create_exception!(okx_py, OkxHttpError, OkxError, "Non-2xx answer, or no answer at all.");
-create_exception!(okx_py, OkxRateLimitError, OkxHttpError, "HTTP 429 or OKX code 50011 / 50061.");
-create_exception!(okx_py, OkxApiError, OkxError, "OKX answered with a non-zero code.");
-create_exception!(okx_py, OkxAuthError, OkxError, "OKX refused the credentials (501xx).");
-create_exception!(okx_py, OkxWebSocketError, OkxError, "A WebSocket failed beyond recovery.");
-create_exception!(okx_py, OkxTimeoutError, OkxError, "No answer within Config.timeout_secs.");
+create_exception!(
+    okx_py,
+    OkxError,
+    PyException,
+    "Base class of every error okx-py raises."
+);
+create_exception!(
+    okx_py,
+    OkxHttpError,
+    OkxError,
+    "Non-2xx answer, or no answer at all."
+);
+create_exception!(
+    okx_py,
+    OkxRateLimitError,
+    OkxHttpError,
+    "HTTP 429 or OKX code 50011 / 50061."
+);
+create_exception!(
+    okx_py,
+    OkxApiError,
+    OkxError,
+    "OKX answered with a non-zero code."
+);
+create_exception!(
+    okx_py,
+    OkxAuthError,
+    OkxError,
+    "OKX refused the credentials (501xx)."
+);
+create_exception!(
+    okx_py,
+    OkxWebSocketError,
+    OkxError,
+    "A WebSocket failed beyond recovery."
+);
+create_exception!(
+    okx_py,
+    OkxTimeoutError,
+    OkxError,
+    "No answer within Config.timeout_secs."
+);
 
 /// One failed item of an order or batch answer.
 #[pyclass(frozen, get_all, eq, name = "ItemError", module = "okx_py")]
@@ -30,16 +65,25 @@ pub struct PyItemError {
 #[pymethods]
 impl PyItemError {
     fn __repr__(&self) -> String {
+        use okx_core::types::python::{py_repr, py_repr_opt};
         format!(
-            "ItemError(s_code={:?}, s_msg={:?}, ord_id={:?}, cl_ord_id={:?})",
-            self.s_code, self.s_msg, self.ord_id, self.cl_ord_id
+            "ItemError(s_code={}, s_msg={}, ord_id={}, cl_ord_id={})",
+            py_repr(&self.s_code),
+            py_repr(&self.s_msg),
+            py_repr_opt(self.ord_id.as_deref()),
+            py_repr_opt(self.cl_ord_id.as_deref())
         )
     }
 }
 
 impl From<&okx_core::ItemError> for PyItemError {
     fn from(e: &okx_core::ItemError) -> Self {
-        Self { s_code: e.s_code.clone(), s_msg: e.s_msg.clone(), ord_id: e.ord_id.clone(), cl_ord_id: e.cl_ord_id.clone() }
+        Self {
+            s_code: e.s_code.clone(),
+            s_msg: e.s_msg.clone(),
+            ord_id: e.ord_id.clone(),
+            cl_ord_id: e.cl_ord_id.clone(),
+        }
     }
 }
 

@@ -16,9 +16,9 @@ mod _okx_py {
     use super::*;
 
     #[pymodule_export]
-    use crate::client::OkxClient;
-    #[pymodule_export]
     use crate::async_client::AsyncOkxClient;
+    #[pymodule_export]
+    use crate::client::OkxClient;
     #[pymodule_export]
     use crate::config::{PyConfig, PyCredentials};
     #[pymodule_export]

@@ -24,8 +24,14 @@ pub struct PyMockExchange {
 
 impl PyMockExchange {
     fn with_server<T>(&self, f: impl FnOnce(&MockServer) -> T) -> PyResult<T> {
-        let guard = self.server.lock().map_err(|_| PyRuntimeError::new_err("mock exchange state is poisoned"))?;
-        guard.as_ref().map(f).ok_or_else(|| PyRuntimeError::new_err("the mock exchange is closed"))
+        let guard = self
+            .server
+            .lock()
+            .map_err(|_| PyRuntimeError::new_err("mock exchange state is poisoned"))?;
+        guard
+            .as_ref()
+            .map(f)
+            .ok_or_else(|| PyRuntimeError::new_err("the mock exchange is closed"))
     }
 
     fn inject(&self, path: Option<String>, kind: FaultKind, times: u32) -> PyResult<()> {
@@ -34,7 +40,9 @@ impl PyMockExchange {
         }
         if let Some(p) = &path {
             if !p.starts_with('/') {
-                return Err(PyValueError::new_err(format!("path must start with \"/\"; got \"{p}\"")));
+                return Err(PyValueError::new_err(format!(
+                    "path must start with \"/\"; got \"{p}\""
+                )));
             }
         }
         self.with_server(|s| s.inject(Fault { path, kind, times }))
@@ -48,10 +56,18 @@ impl PyMockExchange {
     fn new(py: Python<'_>, port: u16, simulated: bool) -> PyResult<Self> {
         let server = py
             .detach(|| MockServer::start(MockOptions { port, simulated }))
-            .map_err(|e| PyRuntimeError::new_err(format!("cannot start the mock exchange on 127.0.0.1:{port}: {e}")))?;
+            .map_err(|e| {
+                PyRuntimeError::new_err(format!(
+                    "cannot start the mock exchange on 127.0.0.1:{port}: {e}"
+                ))
+            })?;
         Ok(Self {
             rest_url: server.rest_url(),
-            ws_urls: [server.ws_public_url(), server.ws_private_url(), server.ws_business_url()],
+            ws_urls: [
+                server.ws_public_url(),
+                server.ws_private_url(),
+                server.ws_business_url(),
+            ],
             credentials: server.credentials(),
             simulated: server.simulated(),
             port: server.port(),
@@ -133,7 +149,9 @@ impl PyMockExchange {
     /// The test credentials as a Credentials object.
     #[getter]
     fn credentials(&self) -> PyCredentials {
-        PyCredentials { inner: self.credentials.clone() }
+        PyCredentials {
+            inner: self.credentials.clone(),
+        }
     }
 
     /// REST requests served so far.
@@ -144,27 +162,53 @@ impl PyMockExchange {
 
     /// Sets the available balance of one currency of the test account.
     fn set_balance(&self, ccy: &str, amount: &str) -> PyResult<()> {
-        self.with_server(|s| s.set_balance(ccy, amount))?.map_err(PyValueError::new_err)
+        self.with_server(|s| s.set_balance(ccy, amount))?
+            .map_err(PyValueError::new_err)
     }
 
     /// Moves an instrument's last price and re-centres its book around it.
     fn set_price(&self, inst_id: &str, price: &str) -> PyResult<()> {
-        self.with_server(|s| s.set_price(inst_id, price))?.map_err(PyValueError::new_err)
+        self.with_server(|s| s.set_price(inst_id, price))?
+            .map_err(PyValueError::new_err)
     }
 
     /// Answers the next `times` matching requests with HTTP `status` and `body`.
-    #[pyo3(signature = (status, body = String::new(), path = None, times = 1))]
-    fn inject_http_error(&self, status: u16, body: String, path: Option<String>, times: u32) -> PyResult<()> {
+    #[pyo3(signature = (status, body = "", path = None, times = 1))]
+    fn inject_http_error(
+        &self,
+        status: u16,
+        body: &str,
+        path: Option<String>,
+        times: u32,
+    ) -> PyResult<()> {
         if !(100..=599).contains(&status) {
-            return Err(PyValueError::new_err(format!("status must be an HTTP status 100-599; got {status}")));
+            return Err(PyValueError::new_err(format!(
+                "status must be an HTTP status 100-599; got {status}"
+            )));
         }
+        let body = body.to_owned();
         self.inject(path, FaultKind::HttpStatus { status, body }, times)
     }
 
     /// Answers the next `times` matching requests with OKX error `code` and `msg`.
-    #[pyo3(signature = (code, msg = String::new(), path = None, http_status = 200, times = 1))]
-    fn inject_okx_error(&self, code: String, msg: String, path: Option<String>, http_status: u16, times: u32) -> PyResult<()> {
-        self.inject(path, FaultKind::OkxCode { code, msg, http_status }, times)
+    #[pyo3(signature = (code, msg = "", path = None, http_status = 200, times = 1))]
+    fn inject_okx_error(
+        &self,
+        code: String,
+        msg: &str,
+        path: Option<String>,
+        http_status: u16,
+        times: u32,
+    ) -> PyResult<()> {
+        self.inject(
+            path,
+            FaultKind::OkxCode {
+                code,
+                msg: msg.to_owned(),
+                http_status,
+            },
+            times,
+        )
     }
 
     /// Answers the next `times` matching requests with HTTP 429 and code 50011.
@@ -177,9 +221,17 @@ impl PyMockExchange {
     #[pyo3(signature = (secs, path = None, times = 1))]
     fn inject_delay(&self, secs: f64, path: Option<String>, times: u32) -> PyResult<()> {
         if !(secs.is_finite() && secs >= 0.0) {
-            return Err(PyValueError::new_err(format!("secs must be a non-negative number; got {secs}")));
+            return Err(PyValueError::new_err(format!(
+                "secs must be a non-negative number; got {secs}"
+            )));
         }
-        self.inject(path, FaultKind::Delay { millis: (secs * 1000.0) as u64 }, times)
+        self.inject(
+            path,
+            FaultKind::Delay {
+                millis: (secs * 1000.0) as u64,
+            },
+            times,
+        )
     }
 
     /// Drops the connection of the next `times` matching requests without an answer.
@@ -195,7 +247,11 @@ impl PyMockExchange {
 
     /// Stops the exchange; safe to call twice.
     fn close(&self, py: Python<'_>) -> PyResult<()> {
-        let server = self.server.lock().map_err(|_| PyRuntimeError::new_err("mock exchange state is poisoned"))?.take();
+        let server = self
+            .server
+            .lock()
+            .map_err(|_| PyRuntimeError::new_err("mock exchange state is poisoned"))?
+            .take();
         if let Some(server) = server {
             py.detach(|| server.shutdown());
         }
@@ -213,6 +269,10 @@ impl PyMockExchange {
     }
 
     fn __repr__(&self) -> String {
-        format!("MockExchange(rest_url={:?}, simulated={})", self.rest_url, if self.simulated { "True" } else { "False" })
+        format!(
+            "MockExchange(rest_url={:?}, simulated={})",
+            self.rest_url,
+            if self.simulated { "True" } else { "False" }
+        )
     }
 }

@@ -144,7 +144,7 @@ pub fn type_stubs() -> String {
             out.push_str(&format!("    @property\n    def {field}(self) -> list[{ty}]:\n        \"\"\"One entry per item of OKX `{field}`.\"\"\"\n\n"));
         }
         out.push_str("    def to_dict(self) -> dict[str, Any]:\n        \"\"\"The item as OKX sent it: official camelCase keys, values unchanged.\"\"\"\n\n");
-        out.push_str("    def __eq__(self, other: object) -> bool: ...\n    def __ne__(self, other: object) -> bool: ...\n\n");
+        out.push_str("    def __eq__(self, other: object, /) -> bool: ...\n    def __ne__(self, other: object, /) -> bool: ...\n\n");
     }
     out.push_str(&format!("{TYPES_END}\n"));
     out

@@ -152,7 +152,7 @@ macro_rules! okx_type {
                         if !first { out.push_str(", "); }
                         first = false;
                         out.push_str(concat!(stringify!($field), "="));
-                        out.push_str(&format!("{:?}", self.$field));
+                        out.push_str(&$crate::types::python::py_repr(&self.$field));
                     }
                 )*
                 let _ = first;

@@ -39,6 +39,34 @@ pub fn value_to_py<'py>(py: Python<'py>, value: &Value) -> PyResult<Bound<'py, P
     })
 }
 
+/// A string as Python's `repr()` writes it (single quotes), for `__repr__` texts.
+pub fn py_repr(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('\'');
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\'' => out.push_str("\\'"),
+            '\n' => out.push_str("\\n"),
+            c => out.push(c),
+        }
+    }
+    out.push('\'');
+    out
+}
+
+/// An optional string as Python's `repr()` writes it (`None` or `'text'`).
+pub fn py_repr_opt(value: Option<&str>) -> String {
+    value.map_or_else(|| "None".to_owned(), py_repr)
+}
+
+fn py_repr_level(level: Option<&super::BookLevel>) -> String {
+    level.map_or_else(
+        || "None".to_owned(),
+        |l| format!("({}, {})", py_repr(&l.0), py_repr(&l.1)),
+    )
+}
+
 /// Parses JSON text into Python objects.
 pub fn raw_to_py<'py>(py: Python<'py>, raw: &str) -> PyResult<Bound<'py, PyAny>> {
     let value: Value = serde_json::from_str(raw)
@@ -85,12 +113,12 @@ impl OrderBook {
 
     fn __repr__(&self) -> String {
         format!(
-            "OrderBook(best_bid={:?}, best_ask={:?}, levels={}/{}, ts={:?})",
-            self.bids.first().map(|l| (&l.0, &l.1)),
-            self.asks.first().map(|l| (&l.0, &l.1)),
+            "OrderBook(best_bid={}, best_ask={}, levels={}/{}, ts={})",
+            py_repr_level(self.bids.first()),
+            py_repr_level(self.asks.first()),
             self.bids.len(),
             self.asks.len(),
-            self.ts
+            py_repr(&self.ts)
         )
     }
 }
@@ -107,9 +135,19 @@ impl Candle {
     }
 
     fn __repr__(&self) -> String {
-        format!(
-            "Candle(ts={:?}, o={:?}, h={:?}, l={:?}, c={:?}, vol={:?}, confirm={:?})",
-            self.ts, self.o, self.h, self.l, self.c, self.vol, self.confirm
-        )
+        let fields = [
+            ("ts", &self.ts),
+            ("o", &self.o),
+            ("h", &self.h),
+            ("l", &self.l),
+            ("c", &self.c),
+            ("vol", &self.vol),
+            ("confirm", &self.confirm),
+        ];
+        let inner: Vec<String> = fields
+            .iter()
+            .map(|(k, v)| format!("{k}={}", py_repr(v)))
+            .collect();
+        format!("Candle({})", inner.join(", "))
     }
 }
