@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -102,3 +103,13 @@ async def test_async_calls_run_concurrently(
     tickers = await asyncio.gather(*(aclient.get_ticker("ETH-USDT") for _ in range(8)))
     assert all(t.inst_id == "ETH-USDT" for t in tickers)
     assert time.monotonic() - started < 2.0
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/task"), reason="needs Linux /proc")
+def test_sync_client_does_its_io_on_the_calling_thread(exchange: MockExchange) -> None:
+    # No runtime thread is started: the calling thread drives the request itself.
+    before = len(os.listdir("/proc/self/task"))
+    client = OkxClient(exchange.config())
+    for _ in range(5):
+        client.get_ticker("BTC-USDT")
+    assert len(os.listdir("/proc/self/task")) == before
