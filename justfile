@@ -5,7 +5,7 @@ set shell := ["bash", "-euo", "pipefail", "-c"]
 
 venv := ".venv"
 py := venv + "/bin/python"
-dev_deps := "'maturin>=1.7,<2' 'pytest>=7' 'pytest-asyncio>=0.23' 'mypy>=1.10' 'ruff>=0.5' python-okx ccxt orjson"
+dev_deps := "'maturin>=1.7,<2' 'pytest>=7' 'pytest-asyncio>=0.23' 'mypy>=1.10' 'ruff>=0.5' python-okx ccxt orjson check-jsonschema zizmor"
 
 # List the recipes.
 default:
@@ -28,10 +28,18 @@ demo: py-build
 mock port="8089": py-build
     {{py}} -m okx_py mock --port {{port}}
 
-# Every test: cargo (all crates) and pytest (the Python API against okx-mock).
-test: py-build
+# Every test: cargo (all crates), pytest (the Python API against okx-mock) and the
+# installed-wheel check (tests/test_wheel.py uses the wheel `just wheel` leaves in dist/).
+test: py-build wheel
     cargo test --workspace
     {{py}} -m pytest -q
+
+# Build the release wheel for this platform (and the sdist) into dist/.
+wheel: py-setup
+    rm -rf dist
+    {{venv}}/bin/maturin build --profile dist --out dist --quiet
+    {{venv}}/bin/maturin sdist --out dist
+    ls -l dist
 
 # Formatting, lints, types and the stub check.
 lint: py-build
@@ -41,6 +49,8 @@ lint: py-build
     {{venv}}/bin/ruff format --check python tests crates/okx-py/examples benchmarks
     {{venv}}/bin/mypy --strict python/okx_py crates/okx-py/examples tests benchmarks
     {{py}} -m mypy.stubtest okx_py --allowlist stubtest-allowlist.txt
+    {{venv}}/bin/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
+    {{venv}}/bin/zizmor --offline --config .github/zizmor.yml .github/workflows/
 
 # Rewrite the generated stub and docs regions from the endpoint table.
 stubs:
@@ -49,3 +59,7 @@ stubs:
 # Side-by-side benchmarks against python-okx and a raw socket loop (see docs/performance.md).
 bench: py-build
     {{py}} benchmarks/run.py
+
+# Size, file list and import time of the wheel in dist/.
+wheel-report: wheel
+    {{py}} benchmarks/wheel_report.py
