@@ -55,6 +55,7 @@ lint: py-build
 # Rewrite the generated stub and docs regions from the endpoint table.
 stubs:
     OKX_UPDATE_GENERATED=1 cargo test -q -p okx-rest --test table
+    OKX_UPDATE_GENERATED=1 cargo test -q -p okx-ws --test stubs
 
 # Side-by-side benchmarks against python-okx and a raw socket loop (see docs/performance.md).
 bench: py-build

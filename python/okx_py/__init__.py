@@ -29,6 +29,7 @@ from okx_py._okx_py import (
     SystemTime,
     Ticker,
     Trade,
+    WsClient,
     __version__,
     reset_log_cache,
 )
@@ -58,6 +59,7 @@ __all__ = [
     "SystemTime",
     "Ticker",
     "Trade",
+    "WsClient",
     "__version__",
     "reset_log_cache",
 ]

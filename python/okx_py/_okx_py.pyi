@@ -30,6 +30,7 @@ __all__ = [
     "SystemTime",
     "Ticker",
     "Trade",
+    "WsClient",
     "__version__",
     "reset_log_cache",
 ]
@@ -1406,11 +1407,373 @@ class AsyncOkxClient:
     # --- end generated: endpoints ---
 
 @final
+class WsClient:
+    """OKX WebSocket client: subscriptions are routed to the URL that serves them
+    (public, private or business), kept alive with pings, and restored after every
+    reconnect. Messages arrive through `recv()`, `recv_batch()` or `async for` as dicts:
+    `type` is "data", "event", "pong", "channel_conn_count", "channel_conn_count_error"
+    or "unknown"; data messages carry `channel`, `arg`, `action` and `data` (OKX's
+    items, exact strings); events carry `event`, `code`, `msg`, `arg`, `conn_id` and
+    `url` ("public", "private" or "business")."""
+
+    @staticmethod
+    async def connect_public(
+        config: Config,
+        max_reconnect_attempts: int | None = None,
+        ping_interval_secs: float = 20.0,
+        pong_timeout_secs: float = 10.0,
+    ) -> WsClient:
+        """Connects to the public WebSocket; business and private connections open when a
+        subscription needs them."""
+
+    @staticmethod
+    async def connect_private(
+        config: Config,
+        max_reconnect_attempts: int | None = None,
+        ping_interval_secs: float = 20.0,
+        pong_timeout_secs: float = 10.0,
+    ) -> WsClient:
+        """Connects to the private WebSocket and logs in.
+
+        Raises:
+            OkxAuthError: OKX refused the login."""
+
+    async def subscribe(self, channel: str, **args: str) -> None:
+        """Subscribes any channel: `subscribe("tickers", inst_id="BTC-USDT")`. Argument
+        names may be snake_case or OKX's camelCase. Completes on OKX's ack."""
+
+    async def unsubscribe(self, channel: str, **args: str) -> None:
+        """Unsubscribes a channel subscribed with the same arguments."""
+
+    async def recv(self) -> dict[str, Any] | None:
+        """The next message, or None once the client is closed; completes at once when a
+        message is queued."""
+
+    async def recv_batch(self, max: int = 4096) -> list[dict[str, Any]]:
+        """Every queued message (up to `max`), waiting only when none is queued; an empty
+        list once the client is closed."""
+
+    def __aiter__(self) -> WsClient: ...
+    async def __anext__(self) -> dict[str, Any]: ...
+    def is_connected(self) -> bool:
+        """True while every opened connection is up."""
+
+    async def reconnect(self) -> None:
+        """Drops and re-opens every connection, logs in again and restores every
+        subscription."""
+
+    async def close(self) -> None:
+        """Closes every connection; `recv()` then returns the queued messages and None."""
+
+    def subscription_count(self) -> int:
+        """Active subscriptions over all connections."""
+
+    async def login_with_timestamp(self, timestamp_unix: int) -> None:
+        """Logs in on the private connection with a caller-supplied Unix time in seconds."""
+
+    # --- generated: channels ---
+    async def subscribe_tickers(self, inst_id: str) -> None:
+        """Latest price, best bid/ask and 24 h volume of one instrument, at most every 100 ms.
+
+        OKX channel `tickers` on the public URL. Awaitable."""
+    async def subscribe_trades(self, inst_id: str) -> None:
+        """Public trades of one instrument, one push per taker order, price and source.
+
+        OKX channel `trades` on the public URL. Awaitable."""
+    async def subscribe_trades_all(self, inst_id: str) -> None:
+        """Every public trade of one instrument, one trade per push.
+
+        OKX channel `trades-all` on the business URL. Awaitable."""
+    async def subscribe_orderbook(self, inst_id: str, channel: str = "books") -> None:
+        """Order book: 400-level snapshot then 100 ms updates; `channel` picks another depth.
+
+        OKX channel `books` on the public URL. Awaitable."""
+    async def subscribe_books5(self, inst_id: str) -> None:
+        """Top 5 levels of the order book, a full snapshot every 100 ms when they change.
+
+        OKX channel `books5` on the public URL. Awaitable."""
+    async def subscribe_bbo_tbt(self, inst_id: str) -> None:
+        """Best bid and ask, a snapshot every 10 ms when they change.
+
+        OKX channel `bbo-tbt` on the public URL. Awaitable."""
+    async def subscribe_books50_l2_tbt(self, inst_id: str) -> None:
+        """50-level order book, snapshot then 10 ms updates; needs login and VIP4.
+
+        OKX channel `books50-l2-tbt` on the public URL. Awaitable."""
+    async def subscribe_books_l2_tbt(self, inst_id: str) -> None:
+        """400-level order book, snapshot then 10 ms updates; needs login and VIP4.
+
+        OKX channel `books-l2-tbt` on the public URL. Awaitable."""
+    async def subscribe_books_rpi(self, inst_id: str) -> None:
+        """400-level order book with retail price improvement quantities, 100 ms updates.
+
+        OKX channel `books-rpi` on the public URL. Awaitable."""
+    async def subscribe_books_elp(self, inst_id: str) -> None:
+        """Enhanced liquidity program orders only (deprecated by OKX: use books-rpi).
+
+        OKX channel `books-elp` on the public URL. Awaitable."""
+    async def subscribe_candles(self, inst_id: str, interval: str = "1m") -> None:
+        """Candlesticks of one instrument, at most one push per second.
+
+        OKX channel `candle` on the business URL. Awaitable."""
+    async def subscribe_mark_price(self, inst_id: str) -> None:
+        """Mark price of one instrument: every 200 ms when it changes, else every 10 s.
+
+        OKX channel `mark-price` on the public URL. Awaitable."""
+    async def subscribe_mark_price_candles(self, inst_id: str, interval: str = "1m") -> None:
+        """Mark-price candlesticks of one instrument, at most one push per second.
+
+        OKX channel `mark-price-candle` on the business URL. Awaitable."""
+    async def subscribe_index_tickers(self, inst_id: str) -> None:
+        """Index price of one index (e.g. `BTC-USDT`), every 100 ms when it changes.
+
+        OKX channel `index-tickers` on the public URL. Awaitable."""
+    async def subscribe_index_candles(self, inst_id: str, interval: str = "1m") -> None:
+        """Index candlesticks of one index, at most one push per second.
+
+        OKX channel `index-candle` on the business URL. Awaitable."""
+    async def subscribe_funding_rate(self, inst_id: str) -> None:
+        """Funding rate of one perpetual swap, every 30 to 90 s.
+
+        OKX channel `funding-rate` on the public URL. Awaitable."""
+    async def subscribe_open_interest(self, inst_id: str) -> None:
+        """Open interest of one instrument, every 3 s when it changes.
+
+        OKX channel `open-interest` on the public URL. Awaitable."""
+    async def subscribe_price_limit(self, inst_id: str) -> None:
+        """Highest buy and lowest sell price limits of one instrument, when they change.
+
+        OKX channel `price-limit` on the public URL. Awaitable."""
+    async def subscribe_estimated_price(
+        self,
+        inst_type: str,
+        inst_family: str | None = None,
+        inst_id: str | None = None,
+    ) -> None:
+        """Estimated delivery, exercise or settlement price in the 30 minutes before it.
+
+        OKX channel `estimated-price` on the public URL. Awaitable."""
+    async def subscribe_liquidation_orders(self, inst_type: str) -> None:
+        """Liquidation orders of one instrument type (not every liquidation is pushed).
+
+        OKX channel `liquidation-orders` on the public URL. Awaitable."""
+    async def subscribe_opt_summary(self, inst_family: str) -> None:
+        """Greeks and implied volatilities of every option of one family.
+
+        OKX channel `opt-summary` on the public URL. Awaitable."""
+    async def subscribe_option_trades(
+        self,
+        inst_type: str,
+        inst_id: str | None = None,
+        inst_family: str | None = None,
+    ) -> None:
+        """Every option trade of one instrument or family, one per push.
+
+        OKX channel `option-trades` on the public URL. Awaitable."""
+    async def subscribe_instruments(self, inst_type: str) -> None:
+        """Instrument listings, delistings and rule changes of one instrument type.
+
+        OKX channel `instruments` on the public URL. Awaitable."""
+    async def subscribe_status(self) -> None:
+        """OKX system maintenance announcements.
+
+        OKX channel `status` on the public URL. Awaitable."""
+    async def subscribe_adl_warning(self, inst_type: str, inst_family: str | None = None) -> None:
+        """Auto-deleveraging warnings of one instrument type, once a second while active.
+
+        OKX channel `adl-warning` on the public URL. Awaitable."""
+    async def subscribe_call_auction_details(self, inst_id: str) -> None:
+        """Call-auction details of one instrument (e.g. auction end time).
+
+        OKX channel `call-auction-details` on the public URL. Awaitable."""
+    async def subscribe_event_contract_markets(self, inst_type: str) -> None:
+        """Status changes of event-contract markets.
+
+        OKX channel `event-contract-markets` on the public URL. Awaitable."""
+    async def subscribe_economic_calendar(self) -> None:
+        """Macro-economic calendar updates (production only, VIP1 and above).
+
+        OKX channel `economic-calendar` on the business URL. Awaitable."""
+    async def subscribe_sprd_bbo_tbt(self, sprd_id: str) -> None:
+        """Best bid and ask of one spread, every 10 ms when they change.
+
+        OKX channel `sprd-bbo-tbt` on the business URL. Awaitable."""
+    async def subscribe_sprd_books5(self, sprd_id: str) -> None:
+        """Top 5 levels of one spread's book, every 100 ms when they change.
+
+        OKX channel `sprd-books5` on the business URL. Awaitable."""
+    async def subscribe_sprd_books_l2_tbt(self, sprd_id: str) -> None:
+        """400-level spread book, snapshot then 10 ms updates with checksum.
+
+        OKX channel `sprd-books-l2-tbt` on the business URL. Awaitable."""
+    async def subscribe_sprd_public_trades(self, sprd_id: str) -> None:
+        """Public trades of one spread, one per push.
+
+        OKX channel `sprd-public-trades` on the business URL. Awaitable."""
+    async def subscribe_sprd_tickers(self, sprd_id: str) -> None:
+        """Ticker of one spread, at most every 100 ms on a trade or top-of-book change.
+
+        OKX channel `sprd-tickers` on the business URL. Awaitable."""
+    async def subscribe_sprd_candles(self, sprd_id: str, interval: str = "1m") -> None:
+        """Candlesticks of one spread, at most one push per second.
+
+        OKX channel `sprd-candle` on the business URL. Awaitable."""
+    async def subscribe_block_tickers(self, inst_id: str) -> None:
+        """Block-trading ticker of one instrument, on block trades and every 5 minutes.
+
+        OKX channel `block-tickers` on the business URL. Awaitable."""
+    async def subscribe_public_block_trades(self, inst_id: str) -> None:
+        """Public block trades of one instrument, 15 minutes after execution.
+
+        OKX channel `public-block-trades` on the business URL. Awaitable."""
+    async def subscribe_public_struc_block_trades(self) -> None:
+        """Public structured block trades, 15 minutes after execution.
+
+        OKX channel `public-struc-block-trades` on the business URL. Awaitable."""
+    async def subscribe_account(
+        self,
+        ccy: str | None = None,
+        extra_params: str | None = None,
+    ) -> None:
+        """Balances: a snapshot of non-zero ones, then changes; `extra_params` is a JSON string.
+
+        OKX channel `account` on the private URL. Awaitable."""
+    async def subscribe_positions(
+        self,
+        inst_type: str,
+        inst_id: str | None = None,
+        inst_family: str | None = None,
+        extra_params: str | None = None,
+    ) -> None:
+        """Positions: a snapshot of non-zero ones, then changes and periodic pushes.
+
+        OKX channel `positions` on the private URL. Awaitable."""
+    async def subscribe_balance_and_position(self) -> None:
+        """Balances and positions together: a snapshot, then changes on fills and transfers.
+
+        OKX channel `balance_and_position` on the private URL. Awaitable."""
+    async def subscribe_orders(
+        self,
+        inst_type: str,
+        inst_id: str | None = None,
+        inst_family: str | None = None,
+    ) -> None:
+        """Order changes (nothing is pushed on subscribe).
+
+        OKX channel `orders` on the private URL. Awaitable."""
+    async def subscribe_fills(self, inst_id: str | None = None) -> None:
+        """Fills of the account's orders (VIP4 and above).
+
+        OKX channel `fills` on the private URL. Awaitable."""
+    async def subscribe_liquidation_warning(
+        self,
+        inst_type: str,
+        inst_id: str | None = None,
+        inst_family: str | None = None,
+    ) -> None:
+        """Warnings when positions approach liquidation.
+
+        OKX channel `liquidation-warning` on the private URL. Awaitable."""
+    async def subscribe_account_greeks(self, ccy: str | None = None) -> None:
+        """Account greeks: a snapshot, periodic pushes and changes.
+
+        OKX channel `account-greeks` on the private URL. Awaitable."""
+    async def subscribe_orders_algo(
+        self,
+        inst_type: str,
+        inst_id: str | None = None,
+        inst_family: str | None = None,
+    ) -> None:
+        """Algo (trigger, OCO, conditional) order changes.
+
+        OKX channel `orders-algo` on the business URL. Awaitable."""
+    async def subscribe_algo_advance(
+        self,
+        inst_type: str,
+        inst_id: str | None = None,
+        algo_id: str | None = None,
+    ) -> None:
+        """Advanced algo (iceberg, TWAP, trailing) orders: pushed on subscribe, then changes.
+
+        OKX channel `algo-advance` on the business URL. Awaitable."""
+    async def subscribe_deposit_info(self, ccy: str | None = None) -> None:
+        """Deposits, when one starts or changes state.
+
+        OKX channel `deposit-info` on the business URL. Awaitable."""
+    async def subscribe_withdrawal_info(self, ccy: str | None = None) -> None:
+        """Withdrawals, when one starts or changes state.
+
+        OKX channel `withdrawal-info` on the business URL. Awaitable."""
+    async def subscribe_grid_orders_spot(
+        self,
+        inst_type: str,
+        inst_id: str | None = None,
+        algo_id: str | None = None,
+    ) -> None:
+        """Spot grid algo orders: changes and periodic pushes.
+
+        OKX channel `grid-orders-spot` on the business URL. Awaitable."""
+    async def subscribe_grid_orders_contract(
+        self,
+        inst_type: str,
+        inst_id: str | None = None,
+        algo_id: str | None = None,
+    ) -> None:
+        """Contract grid algo orders: changes and periodic pushes.
+
+        OKX channel `grid-orders-contract` on the business URL. Awaitable."""
+    async def subscribe_grid_positions(self, algo_id: str) -> None:
+        """Positions of one contract grid.
+
+        OKX channel `grid-positions` on the business URL. Awaitable."""
+    async def subscribe_grid_sub_orders(self, algo_id: str) -> None:
+        """Sub-orders of one grid.
+
+        OKX channel `grid-sub-orders` on the business URL. Awaitable."""
+    async def subscribe_algo_recurring_buy(
+        self,
+        inst_type: str,
+        algo_id: str | None = None,
+    ) -> None:
+        """Recurring-buy algo orders: changes and periodic pushes.
+
+        OKX channel `algo-recurring-buy` on the business URL. Awaitable."""
+    async def subscribe_copytrading_lead_notification(
+        self,
+        inst_type: str,
+        inst_id: str | None = None,
+    ) -> None:
+        """Notifications to a lead trader when a lead trade fails.
+
+        OKX channel `copytrading-lead-notification` on the business URL. Awaitable."""
+    async def subscribe_sprd_orders(self, sprd_id: str | None = None) -> None:
+        """Spread order changes (nothing is pushed on subscribe).
+
+        OKX channel `sprd-orders` on the business URL. Awaitable."""
+    async def subscribe_sprd_trades(self, sprd_id: str | None = None) -> None:
+        """Spread fills and rejections.
+
+        OKX channel `sprd-trades` on the business URL. Awaitable."""
+    async def subscribe_rfqs(self) -> None:
+        """Block-trading RFQs sent or received.
+
+        OKX channel `rfqs` on the business URL. Awaitable."""
+    async def subscribe_quotes(self) -> None:
+        """Block-trading quotes sent or received.
+
+        OKX channel `quotes` on the business URL. Awaitable."""
+    async def subscribe_struc_block_trades(self) -> None:
+        """The account's structured block trades.
+
+        OKX channel `struc-block-trades` on the business URL. Awaitable."""
+    # --- end generated: channels ---
+
+@final
 class MockExchange:
     """A local OKX-compatible exchange on 127.0.0.1 (random port by default). Use it as a
     context manager; `config()` gives a Config pointed at it with credentials it accepts."""
 
-    def __new__(cls, port: int = 0, simulated: bool = True) -> MockExchange: ...
+    def __new__(cls, port: int = 0, simulated: bool = True, tls: bool = False) -> MockExchange: ...
     def config(self, timeout_secs: float = 30.0, with_credentials: bool = True) -> Config:
         """A Config pointed at this exchange, with its test credentials."""
 
@@ -1490,6 +1853,42 @@ class MockExchange:
 
     def clear_faults(self) -> None:
         """Removes every injected fault not yet used."""
+
+    @property
+    def ca_cert_pem(self) -> str | None:
+        """The self-signed certificate (PEM) of a `tls=True` exchange; None without TLS."""
+
+    @property
+    def ws_connection_count(self) -> int:
+        """Open WebSocket connections."""
+
+    @property
+    def ws_subscription_count(self) -> int:
+        """Active WebSocket subscriptions over all connections."""
+
+    def ws_drop_all(self) -> None:
+        """Closes every WebSocket connection at once, without a close frame."""
+
+    def ws_half_open(self, secs: float) -> None:
+        """Goes half-open for `secs`: connections stay open but nothing is answered or pushed."""
+
+    def ws_notice(self) -> None:
+        """Sends OKX's `notice` 64008 (service upgrade, reconnect soon) on every connection."""
+
+    def ws_close(self, code: int = 4004) -> None:
+        """Closes every WebSocket connection with close `code`."""
+
+    def ws_refuse_logins(self, times: int = 1) -> None:
+        """Refuses the next `times` WebSocket logins with 60009."""
+
+    def ws_delay(self, secs: float) -> None:
+        """Delays every outgoing WebSocket frame for the next `secs`."""
+
+    def ws_flood(self, channel: str, inst_id: str, count: int) -> None:
+        """Pushes `count` valid, varying messages of `channel` (`tickers` or `books`)."""
+
+    def set_ws_idle_timeout(self, secs: float) -> None:
+        """Closes WebSocket connections that send nothing for `secs` (OKX: 30 s)."""
 
     def close(self) -> None:
         """Stops the exchange; safe to call twice."""

@@ -1,12 +1,14 @@
-//! Authentication of private REST requests, with OKX's codes (okx-api auth.md section 1.4).
+//! Authentication of private REST requests and WebSocket logins, with OKX's codes (okx-api
+//! auth.md sections 1.4 and 2).
 
 use axum::http::HeaderMap;
 use okx_core::signer::millis_from_iso;
 use okx_core::{Credentials, Signer};
 
 use crate::codes::{self, Code};
+use crate::ws::codes::{self as ws_codes, WsCode};
 
-/// OKX rejects timestamps further than this from its clock (50102).
+/// OKX rejects timestamps further than this from its clock (50102; 60006 for logins).
 const MAX_SKEW_MS: i64 = 30_000;
 
 /// The mock's one API key and the environment it belongs to.
@@ -77,6 +79,48 @@ pub(crate) fn verify(
         .verify(ts_text, req.method, req.request_path, req.body, sign)
     {
         return Err(codes::SIGN_INVALID);
+    }
+    Ok(())
+}
+
+/// What one account of a WebSocket `login` request brings.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct WsLogin<'a> {
+    pub(crate) api_key: &'a str,
+    pub(crate) passphrase: &'a str,
+    /// Unix seconds as text; OKX's docs sample also sends fractions, so those pass too.
+    pub(crate) timestamp: &'a str,
+    pub(crate) sign: &'a str,
+}
+
+/// Checks one account of a WebSocket login against `key`, in OKX's order of checks.
+pub(crate) fn verify_ws_login(key: &ApiKey, login: WsLogin<'_>, now_ms: i64) -> Result<(), WsCode> {
+    let secs = login
+        .timestamp
+        .parse::<f64>()
+        .ok()
+        .filter(|s| s.is_finite() && *s > 0.0)
+        .ok_or(ws_codes::TS_INVALID)?;
+    // Whole milliseconds are precise enough for a 30 s window.
+    let ts_ms = (secs * 1000.0) as i64;
+    if now_ms - ts_ms > MAX_SKEW_MS {
+        return Err(ws_codes::TS_EXPIRED);
+    }
+    // A timestamp far ahead is usually milliseconds sent where seconds belong.
+    if ts_ms - now_ms > MAX_SKEW_MS {
+        return Err(ws_codes::TS_INVALID);
+    }
+    if login.api_key.as_bytes() != key.credentials.api_key.as_bytes() {
+        return Err(ws_codes::KEY_INVALID);
+    }
+    if login.passphrase.as_bytes() != key.credentials.passphrase().as_bytes() {
+        return Err(ws_codes::PASSPHRASE_WRONG);
+    }
+    if !key
+        .signer
+        .verify(login.timestamp, "GET", "/users/self/verify", "", login.sign)
+    {
+        return Err(ws_codes::SIGN_INVALID);
     }
     Ok(())
 }
@@ -156,5 +200,33 @@ mod tests {
         let mut h = good;
         h.insert("OK-ACCESS-PASSPHRASE", HeaderValue::from_static("nope"));
         assert_eq!(check(&h, true), Err("50105"));
+    }
+
+    #[test]
+    fn ws_login_checks_in_okx_order() {
+        let k = key(true);
+        let now_s = NOW / 1000;
+        let login = |ts: &str, key: &str, pass: &str, secret: &str| {
+            let sign = Signer::from_secret(secret).sign_ws_login(ts);
+            let l = WsLogin {
+                api_key: key,
+                passphrase: pass,
+                timestamp: ts,
+                sign: &sign,
+            };
+            verify_ws_login(&k, l, NOW).map_err(|c| c.code)
+        };
+        let ts = now_s.to_string();
+        assert_eq!(login(&ts, "k", "pass", "SECRET"), Ok(()));
+        assert_eq!(
+            login(&(now_s - 31).to_string(), "k", "pass", "SECRET"),
+            Err("60006")
+        );
+        assert_eq!(login(&NOW.to_string(), "k", "pass", "SECRET"), Err("60004"));
+        assert_eq!(login("soon", "k", "pass", "SECRET"), Err("60004"));
+        assert_eq!(login(&ts, "x", "pass", "SECRET"), Err("60005"));
+        assert_eq!(login(&ts, "k", "nope", "SECRET"), Err("60024"));
+        assert_eq!(login(&ts, "k", "pass", "OTHER"), Err("60007"));
+        assert_eq!(login(&format!("{now_s}.5"), "k", "pass", "SECRET"), Ok(()));
     }
 }

@@ -1,8 +1,11 @@
-//! okx-mock: a local OKX-V5-compatible exchange (REST for now) for tests, the demo and
+//! okx-mock: a local OKX-V5-compatible exchange (REST and WebSocket) for tests, the demo and
 //! benchmarks. Third-party clients (python-okx, ccxt) work against it unchanged.
 
 // OKX items have 50 to 60 fields; serde_json's json! macro recurses once per field.
 #![recursion_limit = "256"]
+
+/// The `log` target of okx-mock records: Python sees them under the `okx_py.mock` logger.
+pub(crate) const LOG_TARGET: &str = "okx_py::mock";
 
 mod auth;
 mod codes;
@@ -11,6 +14,9 @@ mod faults;
 mod rest;
 mod server;
 mod state;
+mod tls;
+mod ws;
 
 pub use faults::{Fault, FaultKind};
 pub use server::{MockOptions, MockServer};
+pub use ws::WsFault;

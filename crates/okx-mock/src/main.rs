@@ -1,13 +1,14 @@
-//! The `okx-mock` binary: `okx-mock [--port N] [--live] [--verbose]` serves the mock exchange on
-//! 127.0.0.1 until Ctrl-C or SIGTERM.
+//! The `okx-mock` binary: `okx-mock [--port N] [--live] [--tls] [--verbose]` serves the mock
+//! exchange (REST and WebSocket) on 127.0.0.1 until Ctrl-C or SIGTERM.
 
 use std::process::ExitCode;
 
 use okx_mock::{MockOptions, MockServer};
 
-const USAGE: &str = "usage: okx-mock [--port N] [--live] [--verbose]\n\
+const USAGE: &str = "usage: okx-mock [--port N] [--live] [--tls] [--verbose]\n\
   --port N    TCP port on 127.0.0.1 (default 0: pick a free one)\n\
   --live      the test key is a live key (default: demo, send x-simulated-trading: 1)\n\
+  --tls       serve https and wss with a fresh certificate; its CA is printed (PEM)\n\
   --verbose   log every request to stderr";
 
 fn main() -> ExitCode {
@@ -21,6 +22,7 @@ fn main() -> ExitCode {
                 _ => return usage_error("--port needs a number from 0 to 65535"),
             },
             "--live" => opts.simulated = false,
+            "--tls" => opts.tls = true,
             "--verbose" => verbose = true,
             "-h" | "--help" => {
                 println!("{USAGE}");
@@ -43,6 +45,10 @@ fn main() -> ExitCode {
     };
     let creds = server.credentials();
     println!("okx-mock listening on {}", server.rest_url());
+    println!("websocket:  {}", server.ws_public_url());
+    if let Some(ca) = server.ca_cert_pem() {
+        println!("trust this CA certificate:\n{ca}");
+    }
     // Printing the test secret is the point: it is a fixed, public test value.
     println!("api key:    {}", creds.api_key);
     println!("secret key: {}", creds.secret_key());

@@ -1,14 +1,14 @@
-//! [`MockServer`]: binds 127.0.0.1, serves the REST API from its own thread and tokio runtime,
-//! and gives tests their controls (balances, prices, faults, request count).
+//! [`MockServer`]: binds 127.0.0.1, serves the REST and WebSocket APIs (plain or TLS) from its
+//! own thread and tokio runtime, and gives tests their controls (balances, prices, faults,
+//! counts, floods).
 
 use std::io;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc;
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 use std::thread::JoinHandle;
 use std::time::Duration;
 
-use axum::Router;
 use okx_core::signer::unix_millis;
 use okx_core::Credentials;
 use tokio::sync::oneshot;
@@ -18,6 +18,8 @@ use crate::conn::{ConnHandle, KillableListener};
 use crate::faults::{Fault, FaultKind, FaultQueue};
 use crate::rest;
 use crate::state::Exchange;
+use crate::tls;
+use crate::ws::{self, Hub, WsFault};
 
 /// The test key's API key.
 const API_KEY: &str = "mock-api-key-0001";
@@ -27,6 +29,8 @@ const SECRET_KEY: &str = "MOCKSECRET0123456789ABCDEF012345";
 const PASSPHRASE: &str = "mock-passphrase";
 /// How long a stopping server waits for in-flight requests before cutting them off.
 const GRACE: Duration = Duration::from_secs(2);
+/// How long a stopping server lets WebSocket clients answer its close frame.
+const WS_GRACE: Duration = Duration::from_millis(500);
 
 /// How to start a [`MockServer`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,6 +40,9 @@ pub struct MockOptions {
     /// Whether the test key is a demo-trading key (requests must send
     /// `x-simulated-trading: 1`) or a live key (they must not).
     pub simulated: bool,
+    /// Serve https and wss (on the same port) with a certificate made at start; clients trust
+    /// it through [`MockServer::ca_cert_pem`].
+    pub tls: bool,
 }
 
 impl Default for MockOptions {
@@ -43,6 +50,7 @@ impl Default for MockOptions {
         Self {
             port: 0,
             simulated: true,
+            tls: false,
         }
     }
 }
@@ -53,6 +61,9 @@ pub(crate) struct App {
     faults: Mutex<FaultQueue>,
     requests: AtomicU64,
     pub(crate) key: ApiKey,
+    pub(crate) ws: Hub,
+    /// The server's runtime, for work started from the handle's thread (floods).
+    runtime: OnceLock<tokio::runtime::Handle>,
 }
 
 impl App {
@@ -73,6 +84,11 @@ impl App {
         self.requests.fetch_add(1, Ordering::Relaxed);
     }
 
+    /// The server's runtime, once it runs.
+    pub(crate) fn runtime(&self) -> Option<tokio::runtime::Handle> {
+        self.runtime.get().cloned()
+    }
+
     /// Takes one use of the first queued fault for `path`.
     pub(crate) fn take_fault(&self, path: &str) -> Option<FaultKind> {
         self.faults().take(path)
@@ -83,6 +99,8 @@ impl App {
 pub struct MockServer {
     app: Arc<App>,
     port: u16,
+    /// The CA certificate (PEM) when serving TLS.
+    ca_pem: Option<String>,
     stop: Option<oneshot::Sender<()>>,
     thread: Option<JoinHandle<()>>,
 }
@@ -92,6 +110,7 @@ impl std::fmt::Debug for MockServer {
         f.debug_struct("MockServer")
             .field("port", &self.port)
             .field("simulated", &self.simulated())
+            .field("tls", &self.ca_pem.is_some())
             .finish()
     }
 }
@@ -108,19 +127,28 @@ impl MockServer {
         listener.set_nonblocking(true)?;
         let port = listener.local_addr()?.port();
         let exchange = Exchange::new(unix_millis()).map_err(io::Error::other)?;
+        let uid = exchange.account_config()["uid"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned();
         let credentials = Credentials::new(API_KEY, SECRET_KEY, PASSPHRASE);
+        let tls = if opts.tls { Some(tls::setup()?) } else { None };
+        let ca_pem = tls.as_ref().map(|t| t.ca_pem.clone());
+        let acceptor = tls.map(|t| t.acceptor);
         let app = Arc::new(App {
             exchange: Mutex::new(exchange),
             faults: Mutex::new(FaultQueue::default()),
             requests: AtomicU64::new(0),
             key: ApiKey::new(credentials, opts.simulated),
+            ws: Hub::new(uid),
+            runtime: OnceLock::new(),
         });
         let (stop_tx, stop_rx) = oneshot::channel();
         let (ready_tx, ready_rx) = mpsc::channel();
         let served = Arc::clone(&app);
         let thread = std::thread::Builder::new()
             .name(format!("okx-mock-{port}"))
-            .spawn(move || serve(listener, served, stop_rx, ready_tx))?;
+            .spawn(move || serve(listener, acceptor, served, stop_rx, ready_tx))?;
         let started = ready_rx
             .recv()
             .unwrap_or_else(|_| Err(io::Error::other("okx-mock server thread ended early")));
@@ -128,13 +156,15 @@ impl MockServer {
             let _ = thread.join();
             return Err(e);
         }
-        log::info!(
-            "okx-mock listening on http://127.0.0.1:{port} (simulated: {})",
+        let scheme = if ca_pem.is_some() { "https" } else { "http" };
+        log::info!(target: crate::LOG_TARGET,
+            "okx-mock listening on {scheme}://127.0.0.1:{port} (simulated: {})",
             opts.simulated
         );
         Ok(MockServer {
             app,
             port,
+            ca_pem,
             stop: Some(stop_tx),
             thread: Some(thread),
         })
@@ -145,24 +175,39 @@ impl MockServer {
         self.port
     }
 
-    /// Base URL of the REST API, e.g. `http://127.0.0.1:PORT`.
+    /// Base URL of the REST API, e.g. `http://127.0.0.1:PORT` (`https` with TLS).
     pub fn rest_url(&self) -> String {
-        format!("http://127.0.0.1:{}", self.port)
+        let scheme = if self.ca_pem.is_some() {
+            "https"
+        } else {
+            "http"
+        };
+        format!("{scheme}://127.0.0.1:{}", self.port)
     }
 
-    /// URL of the public WebSocket (not served yet).
+    /// URL of the public WebSocket, e.g. `ws://127.0.0.1:PORT/ws/v5/public` (`wss` with TLS).
     pub fn ws_public_url(&self) -> String {
-        format!("ws://127.0.0.1:{}/ws/v5/public", self.port)
+        self.ws_url("public")
     }
 
-    /// URL of the private WebSocket (not served yet).
+    /// URL of the private WebSocket (`/ws/v5/private`).
     pub fn ws_private_url(&self) -> String {
-        format!("ws://127.0.0.1:{}/ws/v5/private", self.port)
+        self.ws_url("private")
     }
 
-    /// URL of the business WebSocket (not served yet).
+    /// URL of the business WebSocket (`/ws/v5/business`).
     pub fn ws_business_url(&self) -> String {
-        format!("ws://127.0.0.1:{}/ws/v5/business", self.port)
+        self.ws_url("business")
+    }
+
+    fn ws_url(&self, which: &str) -> String {
+        let scheme = if self.ca_pem.is_some() { "wss" } else { "ws" };
+        format!("{scheme}://127.0.0.1:{}/ws/v5/{which}", self.port)
+    }
+
+    /// The CA certificate (PEM) a client must trust to reach a TLS server; `None` without TLS.
+    pub fn ca_cert_pem(&self) -> Option<String> {
+        self.ca_pem.clone()
     }
 
     /// The fixed test key the server accepts.
@@ -182,7 +227,11 @@ impl MockServer {
     ///
     /// `ccy` is not 1 to 16 letters or digits, or `amount` is not a non-negative decimal.
     pub fn set_balance(&self, ccy: &str, amount: &str) -> Result<(), String> {
-        self.app.exchange().set_balance(ccy, amount, unix_millis())
+        let now = unix_millis();
+        let mut ex = self.app.exchange();
+        let done = ex.set_balance(ccy, amount, now);
+        ws::after_change(&self.app, &mut ex, now);
+        done
     }
 
     /// Re-centres the synthetic book and last price of `inst_id` at `price`; resting orders
@@ -192,7 +241,11 @@ impl MockServer {
     ///
     /// Unknown instrument, or `price` is not a positive decimal.
     pub fn set_price(&self, inst_id: &str, price: &str) -> Result<(), String> {
-        self.app.exchange().set_price(inst_id, price, unix_millis())
+        let now = unix_millis();
+        let mut ex = self.app.exchange();
+        let done = ex.set_price(inst_id, price, now);
+        ws::after_change(&self.app, &mut ex, now);
+        done
     }
 
     /// Queues a fault; faults apply in order, each to its next `times` matching requests.
@@ -210,6 +263,40 @@ impl MockServer {
         self.app.requests.load(Ordering::Relaxed)
     }
 
+    /// Applies a WebSocket fault to the open connections (or the next logins / frames).
+    pub fn ws_fault(&self, fault: WsFault) {
+        self.app.ws.fault(fault);
+    }
+
+    /// Open WebSocket connections.
+    pub fn ws_connection_count(&self) -> usize {
+        self.app.ws.connection_count()
+    }
+
+    /// Active subscriptions: (connection, channel, argument) triples over all connections.
+    pub fn ws_subscription_count(&self) -> usize {
+        self.app.ws.subscription_count()
+    }
+
+    /// Benchmark mode: pushes `count` valid, varying messages of `channel` (`tickers`, or
+    /// `books` updates continuing the `seqId` chain) for `inst_id` to its subscribers, as fast
+    /// as each socket takes them. Returns once the messages are encoded; they are written in
+    /// the background.
+    ///
+    /// # Errors
+    ///
+    /// Another channel, an unknown instrument, no subscriber, or `count` above 5,000,000.
+    pub fn ws_flood(&self, channel: &str, inst_id: &str, count: u64) -> Result<(), String> {
+        ws::flood(&self.app, channel, inst_id, count)
+    }
+
+    /// Sets how long a WebSocket connection may stay without any message from its client
+    /// before it is closed with 4004 (OKX: 30 s, the default); applies from each connection's
+    /// next message, and to new connections.
+    pub fn set_ws_idle_timeout(&self, millis: u64) {
+        self.app.ws.set_idle_timeout(millis);
+    }
+
     /// Stops the server: in-flight requests get a short grace period, then the thread ends.
     pub fn shutdown(mut self) {
         self.stop_now();
@@ -221,7 +308,7 @@ impl MockServer {
         }
         if let Some(thread) = self.thread.take() {
             if thread.join().is_err() {
-                log::warn!("okx-mock server thread panicked");
+                log::warn!(target: crate::LOG_TARGET, "okx-mock server thread panicked");
             }
         }
     }
@@ -236,6 +323,7 @@ impl Drop for MockServer {
 /// The server thread: runtime, axum, and the wait for the stop signal.
 fn serve(
     listener: std::net::TcpListener,
+    tls: Option<tokio_rustls::TlsAcceptor>,
     app: Arc<App>,
     stop: oneshot::Receiver<()>,
     ready: mpsc::Sender<io::Result<()>>,
@@ -260,12 +348,16 @@ fn serve(
                 return;
             }
         };
-        // WebSocket endpoints (a future `ws/` module) are routes added here; every other
-        // path falls through to the REST pipeline, which answers 404/405 itself.
-        let router = Router::new().fallback(rest::handle).with_state(app);
+        let _ = app.runtime.set(tokio::runtime::Handle::current());
+        tokio::spawn(ws::run_feed(Arc::clone(&app)));
+        // The WebSocket routes come first; every other path falls through to the REST
+        // pipeline, which answers 404/405 itself.
+        let router = ws::routes()
+            .fallback(rest::handle)
+            .with_state(Arc::clone(&app));
         let (graceful_tx, graceful_rx) = oneshot::channel::<()>();
         let server = axum::serve(
-            KillableListener::new(listener),
+            KillableListener::new(listener, tls),
             router.into_make_service_with_connect_info::<ConnHandle>(),
         )
         .with_graceful_shutdown(async move {
@@ -273,15 +365,21 @@ fn serve(
         });
         let task = tokio::spawn(async move {
             if let Err(e) = server.await {
-                log::warn!("okx-mock server stopped: {e}");
+                log::warn!(target: crate::LOG_TARGET, "okx-mock server stopped: {e}");
             }
         });
         let _ = ready.send(Ok(()));
         // Resolves on shutdown() and also when the handle is dropped without one.
         let _ = stop.await;
+        // Upgraded WebSocket connections are outside axum's graceful shutdown: say goodbye.
+        app.ws.close_all(1001);
+        let deadline = tokio::time::Instant::now() + WS_GRACE;
+        while app.ws.connection_count() > 0 && tokio::time::Instant::now() < deadline {
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
         let _ = graceful_tx.send(());
         if tokio::time::timeout(GRACE, task).await.is_err() {
-            log::debug!("okx-mock: connections still open after {GRACE:?}; closing them");
+            log::debug!(target: crate::LOG_TARGET, "okx-mock: connections still open after {GRACE:?}; closing them");
         }
     });
     runtime.shutdown_timeout(Duration::from_millis(200));

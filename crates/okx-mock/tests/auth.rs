@@ -126,6 +126,7 @@ fn live_key_with_demo_header_is_50101() {
     let s = MockServer::start(MockOptions {
         port: 0,
         simulated: false,
+        ..MockOptions::default()
     })
     .unwrap();
     assert!(!s.simulated());

@@ -113,7 +113,7 @@ fn shutdown_frees_the_port() {
     assert!(std::net::TcpStream::connect(("127.0.0.1", port)).is_err());
     let again = okx_mock::MockServer::start(okx_mock::MockOptions {
         port,
-        simulated: true,
+        ..okx_mock::MockOptions::default()
     })
     .unwrap();
     assert_eq!(again.port(), port);

@@ -8,6 +8,7 @@ mod endpoints;
 mod errors;
 mod raw;
 mod testing;
+mod ws_client;
 
 use pyo3::prelude::*;
 
@@ -28,6 +29,8 @@ mod _okx_py {
     };
     #[pymodule_export]
     use crate::testing::PyMockExchange;
+    #[pymodule_export]
+    use crate::ws_client::PyWsClient;
     #[pymodule_export]
     use okx_core::types::{
         Balance, BalanceDetail, Candle, IndexTicker, Instrument, Order, OrderAck, OrderBook,

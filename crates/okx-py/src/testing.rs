@@ -3,7 +3,7 @@
 
 use std::sync::Mutex;
 
-use okx_mock::{Fault, FaultKind, MockOptions, MockServer};
+use okx_mock::{Fault, FaultKind, MockOptions, MockServer, WsFault};
 use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
 
@@ -20,6 +20,7 @@ pub struct PyMockExchange {
     credentials: okx_core::Credentials,
     simulated: bool,
     port: u16,
+    ca_cert_pem: Option<String>,
 }
 
 impl PyMockExchange {
@@ -49,13 +50,28 @@ impl PyMockExchange {
     }
 }
 
+fn secs_to_millis(param: &str, secs: f64) -> PyResult<u64> {
+    if !(secs.is_finite() && secs >= 0.0) {
+        return Err(PyValueError::new_err(format!(
+            "{param} must be a non-negative number of seconds; got {secs}"
+        )));
+    }
+    Ok((secs * 1000.0) as u64)
+}
+
 #[pymethods]
 impl PyMockExchange {
     #[new]
-    #[pyo3(signature = (port = 0, simulated = true))]
-    fn new(py: Python<'_>, port: u16, simulated: bool) -> PyResult<Self> {
+    #[pyo3(signature = (port = 0, simulated = true, tls = false))]
+    fn new(py: Python<'_>, port: u16, simulated: bool, tls: bool) -> PyResult<Self> {
         let server = py
-            .detach(|| MockServer::start(MockOptions { port, simulated }))
+            .detach(|| {
+                MockServer::start(MockOptions {
+                    port,
+                    simulated,
+                    tls,
+                })
+            })
             .map_err(|e| {
                 PyRuntimeError::new_err(format!(
                     "cannot start the mock exchange on 127.0.0.1:{port}: {e}"
@@ -71,6 +87,7 @@ impl PyMockExchange {
             credentials: server.credentials(),
             simulated: server.simulated(),
             port: server.port(),
+            ca_cert_pem: server.ca_cert_pem(),
             server: Mutex::new(Some(server)),
         })
     }
@@ -220,24 +237,80 @@ impl PyMockExchange {
     /// Delays the next `times` matching answers by `secs` seconds.
     #[pyo3(signature = (secs, path = None, times = 1))]
     fn inject_delay(&self, secs: f64, path: Option<String>, times: u32) -> PyResult<()> {
-        if !(secs.is_finite() && secs >= 0.0) {
-            return Err(PyValueError::new_err(format!(
-                "secs must be a non-negative number; got {secs}"
-            )));
-        }
-        self.inject(
-            path,
-            FaultKind::Delay {
-                millis: (secs * 1000.0) as u64,
-            },
-            times,
-        )
+        let millis = secs_to_millis("secs", secs)?;
+        self.inject(path, FaultKind::Delay { millis }, times)
     }
 
     /// Drops the connection of the next `times` matching requests without an answer.
     #[pyo3(signature = (path = None, times = 1))]
     fn inject_disconnect(&self, path: Option<String>, times: u32) -> PyResult<()> {
         self.inject(path, FaultKind::Drop, times)
+    }
+
+    /// The self-signed certificate (PEM) of a `tls=True` exchange, for clients to trust;
+    /// None without TLS.
+    #[getter]
+    fn ca_cert_pem(&self) -> Option<&str> {
+        self.ca_cert_pem.as_deref()
+    }
+
+    /// Open WebSocket connections.
+    #[getter]
+    fn ws_connection_count(&self) -> PyResult<usize> {
+        self.with_server(MockServer::ws_connection_count)
+    }
+
+    /// Active WebSocket subscriptions over all connections.
+    #[getter]
+    fn ws_subscription_count(&self) -> PyResult<usize> {
+        self.with_server(MockServer::ws_subscription_count)
+    }
+
+    /// Closes every WebSocket connection at once, without a close frame.
+    fn ws_drop_all(&self) -> PyResult<()> {
+        self.with_server(|s| s.ws_fault(WsFault::DropAll))
+    }
+
+    /// Goes half-open for `secs`: connections stay open but nothing is answered or pushed.
+    fn ws_half_open(&self, secs: f64) -> PyResult<()> {
+        let millis = secs_to_millis("secs", secs)?;
+        self.with_server(|s| s.ws_fault(WsFault::HalfOpen { millis }))
+    }
+
+    /// Sends OKX's `notice` 64008 (service upgrade, reconnect soon) on every connection.
+    fn ws_notice(&self) -> PyResult<()> {
+        self.with_server(|s| s.ws_fault(WsFault::Notice))
+    }
+
+    /// Closes every WebSocket connection with close `code` (OKX uses 4004 for idle).
+    #[pyo3(signature = (code = 4004))]
+    fn ws_close(&self, code: u16) -> PyResult<()> {
+        self.with_server(|s| s.ws_fault(WsFault::Close { code }))
+    }
+
+    /// Refuses the next `times` WebSocket logins with 60009.
+    #[pyo3(signature = (times = 1))]
+    fn ws_refuse_logins(&self, times: u32) -> PyResult<()> {
+        self.with_server(|s| s.ws_fault(WsFault::RefuseLogins { times }))
+    }
+
+    /// Delays every outgoing WebSocket frame for the next `secs`.
+    fn ws_delay(&self, secs: f64) -> PyResult<()> {
+        let millis = secs_to_millis("secs", secs)?;
+        self.with_server(|s| s.ws_fault(WsFault::Delay { millis }))
+    }
+
+    /// Pushes `count` valid, varying messages of `channel` (`tickers` or `books`) for
+    /// `inst_id` to its subscribers as fast as they take them (benchmarks).
+    fn ws_flood(&self, channel: &str, inst_id: &str, count: u64) -> PyResult<()> {
+        self.with_server(|s| s.ws_flood(channel, inst_id, count))?
+            .map_err(PyValueError::new_err)
+    }
+
+    /// Closes WebSocket connections that send nothing for `secs` (OKX: 30 s).
+    fn set_ws_idle_timeout(&self, secs: f64) -> PyResult<()> {
+        let millis = secs_to_millis("secs", secs)?;
+        self.with_server(|s| s.set_ws_idle_timeout(millis))
     }
 
     /// Removes every injected fault not yet used.

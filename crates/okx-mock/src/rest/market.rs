@@ -33,7 +33,7 @@ pub(crate) fn tickers(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
     Ok(Reply::data(items))
 }
 
-/// `GET /api/v5/market/books`: `sz` levels per side (default 1, max 400).
+/// `GET /api/v5/market/books`: `sz` levels per side (default 1, max 400), with the book's `seqId`.
 pub(crate) fn books(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
     let inst_id = ctx.query.req("instId")?;
     let depth = match ctx.query.uint("sz")? {
@@ -49,9 +49,14 @@ pub(crate) fn books(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
             .map(|l| json!([fmt(l.px), fmt(l.sz), "0", l.count.to_string()]))
             .collect()
     };
-    Ok(Reply::data(vec![
-        json!({"asks": rows(asks), "bids": rows(bids), "ts": ctx.now.to_string()}),
-    ]))
+    // seqId names the book state, so a WebSocket client can splice this snapshot into the
+    // `books` stream (websocket.md 8.5).
+    Ok(Reply::data(vec![json!({
+        "asks": rows(asks),
+        "bids": rows(bids),
+        "ts": ctx.now.to_string(),
+        "seqId": market.seq,
+    })]))
 }
 
 /// `GET /api/v5/market/candles`: synthetic bars, newest first (limit default 100, max 300).

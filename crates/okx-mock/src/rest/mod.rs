@@ -24,8 +24,10 @@ use crate::conn::ConnHandle;
 use crate::faults::FaultKind;
 use crate::server::App;
 use crate::state::Exchange;
-use envelope::{micros_now, ApiError, Reply};
+pub(crate) use envelope::micros_now;
+use envelope::{ApiError, Reply};
 use params::Query;
+pub(crate) use trade::parse_order_map;
 
 /// What a handler works with; the exchange is locked for the handler's whole run.
 pub(crate) struct Ctx<'a> {
@@ -178,7 +180,7 @@ pub(crate) async fn handle(
             tokio::time::sleep(Duration::from_millis(millis)).await
         }
         Some(FaultKind::Drop) => {
-            log::debug!(
+            log::debug!(target: crate::LOG_TARGET,
                 "{method} {} from {} -> connection dropped by fault",
                 uri.path(),
                 conn.peer
@@ -191,7 +193,7 @@ pub(crate) async fn handle(
         None => {}
     }
     let reply = dispatch(&app, &method, &uri, &headers, &body);
-    log::debug!(
+    log::debug!(target: crate::LOG_TARGET,
         "{method} {} -> {} {}",
         uri.path(),
         reply.status,
@@ -253,7 +255,10 @@ fn dispatch(app: &App, method: &HttpMethod, uri: &Uri, headers: &HeaderMap, body
         now,
         in_time,
     };
-    (route.handler)(&mut ctx).unwrap_or_else(Reply::from)
+    let reply = (route.handler)(&mut ctx).unwrap_or_else(Reply::from);
+    // Still under the exchange lock: WebSocket pushes leave in the order of the changes.
+    crate::ws::after_change(app, &mut ex, now);
+    reply
 }
 
 /// The answer an injected fault asks for.

@@ -165,7 +165,7 @@ fn place_items(ctx: &mut Ctx<'_>, items: &[Map<String, Value>]) -> Result<Reply,
             );
             match order.and_then(|o| ctx.ex.place(o, ctx.now)) {
                 Ok(ack) => {
-                    log::info!("order {} placed", ack.ord_id);
+                    log::info!(target: crate::LOG_TARGET, "order {} placed", ack.ord_id);
                     Ok(ack)
                 }
                 Err(e) => Err((e, echo.0, echo.1)),
@@ -192,6 +192,14 @@ fn cancel_items(ctx: &mut Ctx<'_>, items: &[Map<String, Value>]) -> Result<Reply
         })
         .collect();
     Ok(order_reply(results, "", ctx.in_time, ctx.now))
+}
+
+/// Reads one order object for the WebSocket `order` ops: as [`parse_order`], with a
+/// request-level failure given as (code, message).
+pub(crate) fn parse_order_map(
+    item: &Map<String, Value>,
+) -> Result<Result<NewOrder, ItemError>, (&'static str, String)> {
+    parse_order(Fields(item)).map_err(|e| (e.code, e.msg))
 }
 
 /// Reads one order object: missing required fields are request errors (50014); values OKX

@@ -19,6 +19,8 @@ pub(crate) const MATCH_LEVELS: usize = 400;
 const TAPE_LEN: usize = 500;
 /// Quote value of one size unit of a synthetic level.
 const LEVEL_NOTIONAL: i64 = 20_000;
+/// Levels per side that the synthetic wobble changes (see [`Market::wobble`]).
+const WOBBLE_LEVELS: usize = 3;
 
 /// One price level of the book.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,6 +61,13 @@ pub(crate) struct Market {
     pub(crate) vol_ccy24h: Decimal,
     tape: VecDeque<PublicTrade>,
     next_trade_id: u64,
+    /// Book sequence number: grows whenever the visible book may have changed, so WebSocket
+    /// books and `market/books` can name the state they show (OKX's `seqId`).
+    pub(crate) seq: i64,
+    /// Steps of the synthetic wobble so far.
+    wobbles: u64,
+    /// How often each of the top levels (bids, then asks) was wobbled.
+    bumps: [[u64; WOBBLE_LEVELS]; 2],
 }
 
 impl Market {
@@ -79,6 +88,9 @@ impl Market {
             vol_ccy24h: Decimal::ZERO,
             tape: VecDeque::with_capacity(TAPE_LEN),
             next_trade_id: 400_000_000 + seed as u64 * 1_000_000,
+            seq: 10_000_000 + seed as i64 * 1_000,
+            wobbles: 0,
+            bumps: [[0; WOBBLE_LEVELS]; 2],
         };
         m.recentre(price);
         let tick = m.inst.tick_sz;
@@ -106,6 +118,19 @@ impl Market {
         let per_unit = px * self.inst.ct_val;
         let unit = floor_to(Decimal::from(LEVEL_NOTIONAL) / per_unit, self.inst.lot_sz);
         self.unit = unit.max(self.inst.min_sz);
+        self.seq += 1;
+    }
+
+    /// One small deterministic change of the synthetic book, so WebSocket streams move while
+    /// someone watches: the size of one of the top levels, alternating bid and ask.
+    pub(crate) fn wobble(&mut self) {
+        self.wobbles += 1;
+        let side = (self.wobbles % 2) as usize;
+        let level = ((self.wobbles / 2) % WOBBLE_LEVELS as u64) as usize;
+        if let Some(n) = self.bumps.get_mut(side).and_then(|s| s.get_mut(level)) {
+            *n += 1;
+        }
+        self.seq += 1;
     }
 
     pub(crate) fn best_bid(&self) -> Decimal {
@@ -123,8 +148,18 @@ impl Market {
             Side::Buy => self.best_bid - step,
             Side::Sell => self.best_ask() + step,
         };
-        let salt = if book_side == Side::Buy { 0 } else { 3 };
-        let mult = 1 + (i * 7 + self.seed + salt) % 5;
+        let (salt, side) = if book_side == Side::Buy {
+            (0, 0)
+        } else {
+            (3, 1)
+        };
+        let bump = self
+            .bumps
+            .get(side)
+            .and_then(|s| s.get(i))
+            .map_or(0, |n| (n % 5) as usize);
+        // 3 is coprime with 5: every bump gives the level another size.
+        let mult = 1 + (i * 7 + self.seed + salt + bump * 3) % 5;
         let sz = floor_to(self.unit * Decimal::from(mult), self.inst.lot_sz).max(self.inst.min_sz);
         let count = 1 + ((i * 3 + self.seed + salt) % 7) as u32;
         Level { px, sz, count }
@@ -163,6 +198,7 @@ impl Market {
         ts: i64,
     ) -> u64 {
         self.next_trade_id += 1;
+        self.seq += 1;
         let trade_id = self.next_trade_id;
         if self.tape.len() == TAPE_LEN {
             self.tape.pop_front();
@@ -181,6 +217,11 @@ impl Market {
         self.vol24h += sz;
         self.vol_ccy24h += self.volume_ccy(sz, px);
         trade_id
+    }
+
+    /// The newest public trade.
+    pub(crate) fn last_trade(&self) -> Option<&PublicTrade> {
+        self.tape.back()
     }
 
     /// The newest `limit` public trades, newest first, as `market/trades` items.
@@ -276,6 +317,20 @@ mod tests {
         assert_eq!(fmt(asks[19].px), "65002");
         assert_eq!(bids, btc().levels(Side::Buy, VISIBLE_LEVELS));
         assert!(bids.iter().all(|l| l.sz > Decimal::ZERO));
+    }
+
+    #[test]
+    fn wobble_changes_one_top_level_and_the_sequence() {
+        let mut m = btc();
+        let (bids, asks) = (m.levels(Side::Buy, 5), m.levels(Side::Sell, 5));
+        let seq = m.seq;
+        m.wobble();
+        assert_eq!(m.seq, seq + 1);
+        let (bids2, asks2) = (m.levels(Side::Buy, 5), m.levels(Side::Sell, 5));
+        let changed = bids.iter().zip(&bids2).filter(|(a, b)| a != b).count()
+            + asks.iter().zip(&asks2).filter(|(a, b)| a != b).count();
+        assert_eq!(changed, 1);
+        assert!(bids2.iter().zip(&bids).all(|(a, b)| a.px == b.px));
     }
 
     #[test]

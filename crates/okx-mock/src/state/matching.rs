@@ -6,6 +6,7 @@ use std::sync::Arc;
 use rust_decimal::Decimal;
 
 use super::accounts::{SwapFill, SWAP_LEVER};
+use super::events::Event;
 use super::instruments::{InstType, Instrument};
 use super::market::Market;
 use super::num::{floor_to, is_multiple, tidy};
@@ -198,9 +199,19 @@ impl Exchange {
             cl_ord_id: order.cl_ord_id.clone(),
             tag: order.tag.clone(),
         };
-        if !order.state.is_pending() {
+        let final_state = order.state;
+        if !final_state.is_pending() {
             self.orders.mark_final(ord_id);
         }
+        // Each fill already reported the order; report the end state only if it differs.
+        let reported = self.events.iter().rev().find_map(|e| match e {
+            Event::Order(o) if o.ord_id == ord_id => Some(o.state),
+            _ => None,
+        });
+        if reported != Some(final_state) {
+            self.note_order(ord_id);
+        }
+        self.touch_book(&inst.inst_id);
         Ok(ack)
     }
 
@@ -228,6 +239,8 @@ impl Exchange {
             tag: order.tag.clone(),
         };
         self.orders.mark_final(id);
+        self.note_order(id);
+        self.touch_book(inst_id);
         Ok(ack)
     }
 
@@ -409,13 +422,36 @@ impl Exchange {
                 sz: qty,
                 time: now,
                 trade_id,
+                fee,
+                taker,
             });
             order.fee += fee;
             order.pnl += pnl;
             order.u_time = now;
+            // The state this fill leaves the order in; place() and cross_resting() settle
+            // the final one once all fills are booked.
+            order.state = if !order.sz_in_quote() && order.remaining().is_zero() {
+                OrdState::Filled
+            } else {
+                OrdState::PartiallyFilled
+            };
+        }
+        if let Some(market) = self.markets.get(idx) {
+            let trade = market.last_trade().cloned();
+            if let Some(trade) = trade {
+                self.events.push(Event::Trade {
+                    inst_id: inst.inst_id.clone(),
+                    trade,
+                    seq_id: market.seq,
+                });
+            }
+        }
+        self.note_order(ord_id);
+        if inst.inst_type == InstType::Swap {
+            self.events.push(Event::Position(inst.inst_id.clone()));
         }
         let bill_id = self.orders.next_bill_id();
-        self.orders.push_fill(Fill {
+        let fill = Fill {
             inst_type: inst.inst_type,
             inst_id: inst.inst_id.clone(),
             trade_id,
@@ -436,7 +472,16 @@ impl Exchange {
             exec_type: if taker { "T" } else { "M" },
             pnl,
             ts: now,
-        });
+        };
+        self.events.push(Event::Fill(Box::new(fill.clone())));
+        self.orders.push_fill(fill);
+    }
+
+    /// Records the current state of an order for the `orders` channel.
+    fn note_order(&mut self, ord_id: u64) {
+        if let Some(order) = self.orders.get(ord_id) {
+            self.events.push(Event::Order(Box::new(order.clone())));
+        }
     }
 }
 

@@ -3,6 +3,7 @@
 
 mod accounts;
 mod candles;
+mod events;
 mod instruments;
 mod market;
 mod matching;
@@ -16,10 +17,11 @@ use rust_decimal::Decimal;
 use serde_json::Value;
 
 pub(crate) use candles::{candles, parse_bar, Page};
+pub(crate) use events::Event;
 pub(crate) use instruments::InstType;
-pub(crate) use market::{Level, Market};
+pub(crate) use market::{Level, Market, PublicTrade};
 pub(crate) use matching::{Ack, ItemError, NewOrder};
-pub(crate) use orders::{OrdType, Order};
+pub(crate) use orders::{Fill, OrdType, Order};
 
 use accounts::{Account, Holds};
 use market::VISIBLE_LEVELS;
@@ -67,6 +69,8 @@ pub(crate) struct Exchange {
     pub(crate) orders: orders::Orders,
     currencies: Vec<Value>,
     account_config: Value,
+    /// Changes not yet reported to WebSocket subscribers; drained after every request.
+    pub(crate) events: Vec<Event>,
 }
 
 impl Exchange {
@@ -89,7 +93,20 @@ impl Exchange {
             orders: orders::Orders::new(),
             currencies,
             account_config,
+            events: Vec::new(),
         })
+    }
+
+    /// Every market, for changes (the WebSocket feed's synthetic wobble).
+    pub(crate) fn markets_mut(&mut self) -> &mut [Market] {
+        &mut self.markets
+    }
+
+    /// Notes that the visible book of `inst_id` may have changed (own orders placed or gone).
+    pub(crate) fn touch_book(&mut self, inst_id: &str) {
+        if let Some(market) = self.markets.iter_mut().find(|m| m.inst.inst_id == inst_id) {
+            market.seq += 1;
+        }
     }
 
     /// Every market, in listing order.
@@ -268,6 +285,7 @@ impl Exchange {
             .ok_or_else(|| format!("amount must be a non-negative decimal; got {amount:?}"))?;
         let held = self.account.cash(ccy) - self.available(ccy);
         self.account.set_cash(ccy, amount + held, now);
+        self.events.push(Event::Balance(ccy.to_owned()));
         Ok(())
     }
 }

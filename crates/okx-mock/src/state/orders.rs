@@ -105,6 +105,10 @@ pub(crate) struct LastFill {
     pub(crate) sz: Decimal,
     pub(crate) time: i64,
     pub(crate) trade_id: u64,
+    /// This execution's fee (negative when charged), for the `orders` channel's `fillFee`.
+    pub(crate) fee: Decimal,
+    /// Whether the order took liquidity in this execution (`execType` T) or made it (M).
+    pub(crate) taker: bool,
 }
 
 /// One order of the test account.

@@ -1,0 +1,155 @@
+//! The periodic market feed: every 10 ms the tbt book channels, every 100 ms a synthetic
+//! wobble of the watched books plus `tickers`, `books`, `books5` and `index-tickers`, and the
+//! slower channels at their OKX cadence. Nothing runs while nobody watches market data.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+use std::time::Duration;
+
+use okx_core::signer::unix_millis;
+
+use super::books::{self, BookClass};
+use super::channels::{Feed, Topic};
+use super::hub::Locked;
+use super::public;
+use crate::server::App;
+use crate::state::Exchange;
+
+/// The feed's clock: OKX's fastest channels (bbo-tbt, books-l2-tbt) push every 10 ms.
+const TICK: Duration = Duration::from_millis(10);
+/// Change-driven channels that have not changed are pushed again after this long.
+const MARK_PRICE_REFRESH_MS: i64 = 10_000;
+const INDEX_REFRESH_MS: i64 = 60_000;
+
+/// Runs the feed until the server's runtime stops.
+pub(crate) async fn run(app: Arc<App>) {
+    let mut interval = tokio::time::interval(TICK);
+    interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
+    let mut tick: u64 = 0;
+    loop {
+        interval.tick().await;
+        tick = tick.wrapping_add(1);
+        if !app.ws.lock().watches_market() {
+            continue;
+        }
+        step(&app, tick);
+    }
+}
+
+/// One tick: wobble, then publish what is due.
+fn step(app: &App, tick: u64) {
+    let now = unix_millis();
+    let mut ex = app.exchange();
+    let mut hub = app.ws.lock();
+    let watched: Vec<(Topic, Feed)> = hub
+        .topics()
+        .filter(|(_, f)| f.is_market())
+        .map(|(t, f)| (t.clone(), f))
+        .collect();
+    let every = |n: u64| tick % n == 0;
+    if every(10) {
+        wobble(&mut ex, &watched);
+        forget_unwatched(&mut hub, &watched);
+    }
+    let mut stepped = HashSet::new();
+    for (topic, feed) in &watched {
+        let inst_id = topic.inst_id.as_deref().unwrap_or("");
+        match feed {
+            Feed::BooksTbt | Feed::Books => {
+                let class = BookClass::of(*feed).unwrap_or(BookClass::Books);
+                let due = class == BookClass::Tbt || every(10);
+                if due && stepped.insert((class, inst_id.to_owned())) {
+                    books::step(&mut hub, &ex, class, inst_id, now);
+                }
+            }
+            Feed::BboTbt => books::top_step(&mut hub, &ex, *feed, inst_id, now),
+            Feed::Books5 if every(10) => books::top_step(&mut hub, &ex, *feed, inst_id, now),
+            Feed::Tickers if every(10) => push(&hub, &ex, topic, *feed, now),
+            Feed::IndexTickers if every(10) => {
+                push_on_change(&mut hub, &ex, topic, *feed, now, INDEX_REFRESH_MS)
+            }
+            Feed::MarkPrice if every(20) => {
+                push_on_change(&mut hub, &ex, topic, *feed, now, MARK_PRICE_REFRESH_MS)
+            }
+            Feed::Candle | Feed::MarkPriceCandle | Feed::IndexCandle if every(100) => {
+                push(&hub, &ex, topic, *feed, now)
+            }
+            Feed::OpenInterest if every(300) => push(&hub, &ex, topic, *feed, now),
+            Feed::FundingRate if every(3_000) => push(&hub, &ex, topic, *feed, now),
+            _ => {}
+        }
+    }
+}
+
+/// One synthetic book change per watched instrument (index ids are not markets: skipped).
+fn wobble(ex: &mut Exchange, watched: &[(Topic, Feed)]) {
+    let ids: HashSet<&str> = watched
+        .iter()
+        .filter(|(_, f)| !matches!(f, Feed::IndexTickers | Feed::IndexCandle))
+        .filter_map(|(t, _)| t.inst_id.as_deref())
+        .collect();
+    for market in ex.markets_mut() {
+        if ids.contains(market.inst.inst_id.as_str()) {
+            market.wobble();
+        }
+    }
+}
+
+/// Drops book streams and change memories nobody watches any more.
+fn forget_unwatched(hub: &mut Locked<'_>, watched: &[(Topic, Feed)]) {
+    let live: HashSet<(Feed, &str)> = watched
+        .iter()
+        .filter_map(|(t, f)| t.inst_id.as_deref().map(|id| (*f, id)))
+        .collect();
+    let streams = &mut hub.inner.streams;
+    streams.books.retain(|(class, id), _| {
+        let feed = match class {
+            BookClass::Books => Feed::Books,
+            BookClass::Tbt => Feed::BooksTbt,
+        };
+        live.contains(&(feed, id.as_str()))
+    });
+    streams
+        .tops
+        .retain(|(f, id), _| live.contains(&(*f, id.as_str())));
+    streams
+        .last
+        .retain(|(f, id), _| live.contains(&(*f, id.as_str())));
+}
+
+fn push(hub: &Locked<'_>, ex: &Exchange, topic: &Topic, feed: Feed, now: i64) {
+    if let Some(item) = public::payload(ex, feed, topic, now) {
+        hub.publish(topic, &public::data_tail(&item));
+    }
+}
+
+/// Pushes when the payload (apart from `ts`) changed, or `refresh_ms` after the last push.
+fn push_on_change(
+    hub: &mut Locked<'_>,
+    ex: &Exchange,
+    topic: &Topic,
+    feed: Feed,
+    now: i64,
+    refresh_ms: i64,
+) {
+    let Some(mut item) = public::payload(ex, feed, topic, now) else {
+        return;
+    };
+    if let Some(map) = item.as_object_mut() {
+        map.remove("ts");
+    }
+    let key = (feed, topic.inst_id.clone().unwrap_or_default());
+    let fingerprint = item.to_string();
+    let due = match hub.inner.streams.last.get(&key) {
+        Some((last, at)) => *last != fingerprint || now - at >= refresh_ms,
+        None => true,
+    };
+    if !due {
+        return;
+    }
+    hub.inner.streams.last.insert(key, (fingerprint, now));
+    if let Some(map) = item.as_object_mut() {
+        map.insert("ts".to_owned(), now.to_string().into());
+    }
+    hub.publish(topic, &public::data_tail(&item));
+}

@@ -1,0 +1,489 @@
+//! `WsClient`: OKX WebSockets for asyncio. Connections, keep-alive, reconnection and
+//! resubscription live in okx-ws; this file turns its messages into Python dicts and
+//! hands queued messages over without a wake-up of the event loop per message.
+
+use std::time::Duration;
+
+use okx_ws::{WsClient as CoreWs, WsMessage, WsOptions};
+use pyo3::exceptions::{PyStopAsyncIteration, PyStopIteration};
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList, PyString};
+use serde_json::{Map, Value};
+
+use crate::config::PyConfig;
+use crate::errors::to_py_err;
+use okx_core::types::python::value_to_py;
+
+/// OKX WebSocket client: subscriptions are routed to the URL that serves them
+/// (public, private or business), kept alive with pings, and restored after every
+/// reconnect. Messages arrive through `recv()`, `recv_batch()` or `async for`.
+#[pyclass(frozen, name = "WsClient", module = "okx_py")]
+pub struct PyWsClient {
+    inner: CoreWs,
+}
+
+/// An awaitable that is already complete: returned when a message is queued, so that
+/// taking it costs no asyncio future and no wake-up.
+#[pyclass(name = "_Ready", module = "okx_py")]
+struct Ready {
+    value: Option<Py<PyAny>>,
+}
+
+#[pymethods]
+impl Ready {
+    fn __await__(slf: PyRef<'_, Self>) -> PyRef<'_, Self> {
+        slf
+    }
+
+    fn __iter__(slf: PyRef<'_, Self>) -> PyRef<'_, Self> {
+        slf
+    }
+
+    fn __next__(&mut self, py: Python<'_>) -> PyResult<()> {
+        let value = self.value.take().unwrap_or_else(|| py.None());
+        Err(PyStopIteration::new_err((value,)))
+    }
+}
+
+fn ready<'py>(py: Python<'py>, value: Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+    Ok(Bound::new(
+        py,
+        Ready {
+            value: Some(value.unbind()),
+        },
+    )?
+    .into_any())
+}
+
+fn options(
+    max_reconnect_attempts: Option<u32>,
+    ping_interval_secs: f64,
+    pong_timeout_secs: f64,
+) -> PyResult<WsOptions> {
+    for (name, v) in [
+        ("ping_interval_secs", ping_interval_secs),
+        ("pong_timeout_secs", pong_timeout_secs),
+    ] {
+        if !(v.is_finite() && v > 0.0) {
+            return Err(pyo3::exceptions::PyValueError::new_err(format!(
+                "{name} must be a positive number of seconds; got {v}"
+            )));
+        }
+    }
+    Ok(WsOptions {
+        max_reconnect_attempts,
+        ping_interval: Duration::from_secs_f64(ping_interval_secs),
+        pong_timeout: Duration::from_secs_f64(pong_timeout_secs),
+        ..WsOptions::default()
+    })
+}
+
+/// `inst_id` → `instId`; names already in OKX's form pass unchanged.
+fn okx_name(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut upper = false;
+    for c in name.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            out.push(c.to_ascii_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn kwargs_to_args(kwargs: Option<&Bound<'_, PyDict>>) -> PyResult<Map<String, Value>> {
+    let mut args = Map::new();
+    if let Some(kwargs) = kwargs {
+        for (k, v) in kwargs.iter() {
+            if v.is_none() {
+                continue;
+            }
+            let key: String = k.extract()?;
+            args.insert(okx_name(&key), crate::raw::py_to_value(&v)?);
+        }
+    }
+    Ok(args)
+}
+
+/// One message as the dict users receive: `type` is `data`, `event`, `pong`,
+/// `channel_conn_count`, `channel_conn_count_error` or `unknown`.
+fn message_to_py<'py>(py: Python<'py>, msg: &WsMessage) -> PyResult<Bound<'py, PyAny>> {
+    let d = PyDict::new(py);
+    let map_to_py = |m: &Map<String, Value>| -> PyResult<Bound<'py, PyAny>> {
+        let dict = PyDict::new(py);
+        for (k, v) in m {
+            dict.set_item(k, value_to_py(py, v)?)?;
+        }
+        Ok(dict.into_any())
+    };
+    match msg {
+        WsMessage::Data {
+            channel,
+            arg,
+            action,
+            data,
+            extra,
+        } => {
+            d.set_item("type", "data")?;
+            d.set_item("channel", channel)?;
+            d.set_item("arg", map_to_py(arg)?)?;
+            d.set_item("action", action.as_deref())?;
+            d.set_item("data", value_to_py(py, data)?)?;
+            for (k, v) in extra {
+                d.set_item(k, value_to_py(py, v)?)?;
+            }
+        }
+        WsMessage::Event {
+            event,
+            code,
+            msg,
+            arg,
+            conn_id,
+            url_kind,
+        } => {
+            d.set_item("type", "event")?;
+            d.set_item("event", event)?;
+            d.set_item("code", code.as_deref())?;
+            d.set_item("msg", msg.as_deref())?;
+            d.set_item("arg", arg.as_ref().map(map_to_py).transpose()?)?;
+            d.set_item("conn_id", conn_id.as_deref())?;
+            d.set_item("url", url_kind.as_str())?;
+        }
+        WsMessage::Pong => d.set_item("type", "pong")?,
+        WsMessage::ChannelConnCount {
+            channel,
+            conn_count,
+            conn_id,
+        } => {
+            d.set_item("type", "channel_conn_count")?;
+            d.set_item("channel", channel)?;
+            d.set_item("conn_count", conn_count)?;
+            d.set_item("conn_id", conn_id.as_deref())?;
+        }
+        WsMessage::ChannelConnCountError {
+            channel,
+            code,
+            msg,
+            conn_id,
+            conn_count,
+        } => {
+            d.set_item("type", "channel_conn_count_error")?;
+            d.set_item("channel", channel)?;
+            d.set_item("code", code.as_deref())?;
+            d.set_item("msg", msg.as_deref())?;
+            d.set_item("conn_id", conn_id.as_deref())?;
+            d.set_item("conn_count", conn_count.as_deref())?;
+        }
+        WsMessage::Unknown(raw) => {
+            d.set_item("type", "unknown")?;
+            d.set_item("raw", PyString::new(py, raw))?;
+        }
+        #[allow(unreachable_patterns)]
+        _ => d.set_item("type", "unknown")?,
+    }
+    Ok(d.into_any())
+}
+
+/// A message, or None once the client is closed, converted when awaited.
+struct Delivered(Option<WsMessage>);
+
+impl<'py> IntoPyObject<'py> for Delivered {
+    type Target = PyAny;
+    type Output = Bound<'py, PyAny>;
+    type Error = PyErr;
+
+    fn into_pyobject(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        match &self.0 {
+            Some(msg) => message_to_py(py, msg),
+            None => Ok(py.None().into_bound(py)),
+        }
+    }
+}
+
+/// A batch of messages, converted when awaited.
+struct Batch(Vec<WsMessage>);
+
+impl<'py> IntoPyObject<'py> for Batch {
+    type Target = PyAny;
+    type Output = Bound<'py, PyAny>;
+    type Error = PyErr;
+
+    fn into_pyobject(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        batch_to_py(py, &self.0)
+    }
+}
+
+fn batch_to_py<'py>(py: Python<'py>, msgs: &[WsMessage]) -> PyResult<Bound<'py, PyAny>> {
+    let list = PyList::empty(py);
+    for m in msgs {
+        list.append(message_to_py(py, m)?)?;
+    }
+    Ok(list.into_any())
+}
+
+impl PyWsClient {
+    fn connect<'py>(
+        py: Python<'py>,
+        config: &Bound<'py, PyConfig>,
+        private: bool,
+        opts: WsOptions,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let config = config.get().inner.clone();
+        config.validate().map_err(to_py_err)?;
+        if private && config.credentials.is_none() {
+            return Err(pyo3::exceptions::PyValueError::new_err(
+                "config.credentials are required by connect_private; Config has none",
+            ));
+        }
+        pyo3_async_runtimes::tokio::future_into_py(py, async move {
+            let inner = if private {
+                CoreWs::connect_private(&config, opts).await
+            } else {
+                CoreWs::connect_public(&config, opts).await
+            }
+            .map_err(to_py_err)?;
+            Ok(PyWsClient { inner })
+        })
+    }
+
+    /// Subscribes `channel` with `args`; bad arguments raise before anything is sent.
+    fn subscribe_args<'py>(
+        &self,
+        py: Python<'py>,
+        channel: String,
+        args: Map<String, Value>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let spec = okx_ws::channels::route_or_err(&channel).map_err(to_py_err)?;
+        spec.check_args(&channel, &args).map_err(to_py_err)?;
+        let inner = self.inner.clone();
+        pyo3_async_runtimes::tokio::future_into_py(py, async move {
+            inner.subscribe(&channel, args).await.map_err(to_py_err)
+        })
+    }
+}
+
+#[pymethods]
+impl PyWsClient {
+    /// Connects to the public WebSocket; business and private connections open when a
+    /// subscription needs them. Awaitable.
+    #[staticmethod]
+    #[pyo3(signature = (config, max_reconnect_attempts = None, ping_interval_secs = 20.0, pong_timeout_secs = 10.0))]
+    fn connect_public<'py>(
+        py: Python<'py>,
+        config: &Bound<'py, PyConfig>,
+        max_reconnect_attempts: Option<u32>,
+        ping_interval_secs: f64,
+        pong_timeout_secs: f64,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let opts = options(
+            max_reconnect_attempts,
+            ping_interval_secs,
+            pong_timeout_secs,
+        )?;
+        Self::connect(py, config, false, opts)
+    }
+
+    /// Connects to the private WebSocket and logs in. Awaitable.
+    ///
+    /// Raises:
+    ///     OkxAuthError: OKX refused the login.
+    #[staticmethod]
+    #[pyo3(signature = (config, max_reconnect_attempts = None, ping_interval_secs = 20.0, pong_timeout_secs = 10.0))]
+    fn connect_private<'py>(
+        py: Python<'py>,
+        config: &Bound<'py, PyConfig>,
+        max_reconnect_attempts: Option<u32>,
+        ping_interval_secs: f64,
+        pong_timeout_secs: f64,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let opts = options(
+            max_reconnect_attempts,
+            ping_interval_secs,
+            pong_timeout_secs,
+        )?;
+        Self::connect(py, config, true, opts)
+    }
+
+    /// Subscribes any channel: `subscribe("tickers", inst_id="BTC-USDT")`. Argument
+    /// names may be snake_case or OKX's camelCase. Awaitable; completes on OKX's ack.
+    #[pyo3(signature = (channel, **args))]
+    fn subscribe<'py>(
+        &self,
+        py: Python<'py>,
+        channel: String,
+        args: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let args = kwargs_to_args(args)?;
+        self.subscribe_args(py, channel, args)
+    }
+
+    /// Unsubscribes a channel subscribed with the same arguments. Awaitable.
+    #[pyo3(signature = (channel, **args))]
+    fn unsubscribe<'py>(
+        &self,
+        py: Python<'py>,
+        channel: String,
+        args: Option<&Bound<'py, PyDict>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let args = kwargs_to_args(args)?;
+        okx_ws::channels::route_or_err(&channel).map_err(to_py_err)?;
+        let inner = self.inner.clone();
+        pyo3_async_runtimes::tokio::future_into_py(py, async move {
+            inner.unsubscribe(&channel, args).await.map_err(to_py_err)
+        })
+    }
+
+    /// The next message as a dict (`type`: data, event, pong, channel_conn_count,
+    /// channel_conn_count_error, unknown), or None once the client is closed. Awaitable;
+    /// completes at once when a message is queued.
+    fn recv<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        if let Some(msg) = self.inner.try_recv_batch(1).pop() {
+            return ready(py, message_to_py(py, &msg)?);
+        }
+        let inner = self.inner.clone();
+        pyo3_async_runtimes::tokio::future_into_py(
+            py,
+            async move { Ok(Delivered(inner.recv().await)) },
+        )
+    }
+
+    /// Every queued message (up to `max`), waiting only when none is queued; an empty
+    /// list once the client is closed. The fastest way to consume a busy stream.
+    #[pyo3(signature = (max = 4096))]
+    fn recv_batch<'py>(&self, py: Python<'py>, max: usize) -> PyResult<Bound<'py, PyAny>> {
+        let max = max.max(1);
+        let queued = self.inner.try_recv_batch(max);
+        if !queued.is_empty() {
+            return ready(py, batch_to_py(py, &queued)?);
+        }
+        let inner = self.inner.clone();
+        pyo3_async_runtimes::tokio::future_into_py(py, async move {
+            Ok(Batch(inner.recv_batch(max).await))
+        })
+    }
+
+    fn __aiter__(slf: PyRef<'_, Self>) -> PyRef<'_, Self> {
+        slf
+    }
+
+    fn __anext__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        if let Some(msg) = self.inner.try_recv_batch(1).pop() {
+            return ready(py, message_to_py(py, &msg)?);
+        }
+        let inner = self.inner.clone();
+        pyo3_async_runtimes::tokio::future_into_py(py, async move {
+            match inner.recv().await {
+                Some(msg) => Ok(Delivered(Some(msg))),
+                None => Err(PyStopAsyncIteration::new_err(())),
+            }
+        })
+    }
+
+    /// True while every opened connection is up.
+    fn is_connected(&self) -> bool {
+        self.inner.is_connected()
+    }
+
+    /// Drops and re-opens every connection, logs in again and restores every
+    /// subscription. Awaitable.
+    fn reconnect<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let inner = self.inner.clone();
+        pyo3_async_runtimes::tokio::future_into_py(py, async move {
+            inner.reconnect().await.map_err(to_py_err)
+        })
+    }
+
+    /// Closes every connection; `recv()` then returns the queued messages and None.
+    /// Awaitable.
+    fn close<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let inner = self.inner.clone();
+        pyo3_async_runtimes::tokio::future_into_py(py, async move {
+            inner.close().await;
+            Ok(())
+        })
+    }
+
+    /// Active subscriptions over all connections.
+    fn subscription_count(&self) -> usize {
+        self.inner.subscription_count()
+    }
+
+    /// Logs in on the private connection with a caller-supplied Unix time in seconds
+    /// (e.g. OKX's server time), for machines whose clock is off. Awaitable.
+    fn login_with_timestamp<'py>(
+        &self,
+        py: Python<'py>,
+        timestamp_unix: i64,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let inner = self.inner.clone();
+        pyo3_async_runtimes::tokio::future_into_py(py, async move {
+            inner
+                .login_with_timestamp(timestamp_unix)
+                .await
+                .map_err(to_py_err)
+        })
+    }
+
+    fn __repr__(&self) -> String {
+        format!(
+            "WsClient(connected={}, subscriptions={})",
+            if self.inner.is_connected() {
+                "True"
+            } else {
+                "False"
+            },
+            self.inner.subscription_count()
+        )
+    }
+}
+
+/// One typed `subscribe_*` method per entry of okx-ws's channel table.
+macro_rules! py_channel_methods {
+    ($(
+        $(#[doc = $doc:literal])+
+        $chan:literal => $py:ident {
+            url: $url:ident, login: $login:literal, limited: $limited:literal,
+            $( select: $sel:ident($sparam:ident = $sdefault:tt in $sset:path), )?
+            required: { $( $rp:ident : $rk:ident $(($rset:path))? = $rokx:literal ),* $(,)? },
+            optional: { $( $op:ident : $ok:ident $(($oset:path))? = $ookx:literal ),* $(,)? },
+            $( one_of: [ $($oo:ident),* ], )?
+        }
+    )*) => {
+        #[pymethods]
+        impl PyWsClient {
+            $(
+                $(#[doc = $doc])+
+                #[doc = ""]
+                #[doc = concat!("OKX channel `", $chan, "` on the ", stringify!($url), " URL. Awaitable.")]
+                #[pyo3(signature = ($($rp,)* $($sparam = $sdefault,)? $($op = None,)*))]
+                #[allow(clippy::too_many_arguments)]
+                fn $py<'py>(
+                    &self,
+                    py: Python<'py>,
+                    $( $rp: String, )*
+                    $( $sparam: &str, )?
+                    $( $op: Option<String>, )*
+                ) -> PyResult<Bound<'py, PyAny>> {
+                    #[allow(unused_mut)]
+                    let mut args = Map::new();
+                    $( args.insert($rokx.to_owned(), Value::String($rp)); )*
+                    $( if let Some(v) = $op { args.insert($ookx.to_owned(), Value::String(v)); } )*
+                    let spec = okx_ws::channels::CHANNELS
+                        .iter()
+                        .find(|c| c.py_name == stringify!($py))
+                        .ok_or_else(|| pyo3::exceptions::PyRuntimeError::new_err(concat!("channel table lacks ", $chan)))?;
+                    #[allow(unused_mut, unused_assignments)]
+                    let mut selected: Option<&str> = None;
+                    $( selected = Some($sparam); )?
+                    let channel = spec.channel_name(selected).map_err(to_py_err)?;
+                    self.subscribe_args(py, channel, args)
+                }
+            )*
+        }
+    };
+}
+okx_ws::for_each_channel!(py_channel_methods);

@@ -1,0 +1,25 @@
+//! The OKX V5 WebSocket client of okx-py: the channel table, a client that routes each
+//! subscription to its URL, logs in, keeps every connection alive and reconnects and
+//! resubscribes by itself, and the parsed messages it delivers.
+
+/// The `log` target of okx-ws records: Python sees them under the `okx_py.ws` logger.
+pub(crate) const LOG_TARGET: &str = "okx_py::ws";
+
+mod backoff;
+pub mod channels;
+mod client;
+mod connection;
+mod heartbeat;
+mod link;
+mod login;
+pub mod messages;
+mod options;
+mod queue;
+mod reconnect;
+pub mod stubs;
+mod subscriptions;
+
+pub use channels::{route, ArgKind, ArgSpec, ChannelSpec, Select, UrlKind, CHANNELS};
+pub use client::WsClient;
+pub use messages::{parse, WsMessage};
+pub use options::{ServerTimeFn, WsOptions};
