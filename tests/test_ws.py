@@ -300,3 +300,32 @@ async def test_login_with_timestamp_uses_the_given_clock(ex: MockExchange) -> No
             await ws.login_with_timestamp(server_ms)  # milliseconds, not seconds
     finally:
         await ws.close()
+
+
+@pytest.mark.asyncio
+async def test_order_placed_while_disconnected_is_delivered_by_reconciliation(
+    ex: MockExchange,
+) -> None:
+    ws = await WsClient.connect_private(ex.config())
+    try:
+        await ws.subscribe_orders("SPOT")
+        ex.ws_refuse_logins(2)  # keeps the private connection down for a while
+        ex.ws_drop_all()
+        await next_where(ws, lambda m: m.get("event") == "disconnected" and m["url"] == "private")
+        # Nobody is subscribed on the exchange now, so OKX sends no push for this order.
+        ack = OkxClient(ex.config()).place_order(
+            "BTC-USDT", "cash", "buy", "limit", "0.01", px="50000", cl_ord_id="gap1"
+        )
+        msg = await next_where(
+            ws,
+            lambda m: m["type"] == "data"
+            and m["channel"] == "orders"
+            and any(o["ordId"] == ack.ord_id for o in m["data"]),
+            timeout=20,
+        )
+        assert msg.get("reconciled") is True
+        order = next(o for o in msg["data"] if o["ordId"] == ack.ord_id)
+        assert order["state"] == "live"
+        assert order["clOrdId"] == "gap1"
+    finally:
+        await ws.close()

@@ -2,9 +2,11 @@
 //! resubscription live in okx-ws; this file turns its messages into Python dicts and
 //! hands queued messages over without a wake-up of the event loop per message.
 
+use std::sync::Arc;
 use std::time::Duration;
 
-use okx_ws::{WsClient as CoreWs, WsMessage, WsOptions};
+use okx_rest::OkxRestClient;
+use okx_ws::{Reconcile, ReconcileFn, ServerTimeFn, WsClient as CoreWs, WsMessage, WsOptions};
 use pyo3::exceptions::{PyStopAsyncIteration, PyStopIteration};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString};
@@ -55,7 +57,98 @@ fn ready<'py>(py: Python<'py>, value: Bound<'py, PyAny>) -> PyResult<Bound<'py, 
     .into_any())
 }
 
+/// OKX's clock through REST, for logins refused for their timestamp (60004, 60006).
+fn server_time(rest: Arc<OkxRestClient>) -> ServerTimeFn {
+    Arc::new(move || {
+        let rest = Arc::clone(&rest);
+        Box::pin(async move {
+            let time = rest.send(&okx_rest::GetSystemTime {}).await.ok()?;
+            time.ts.parse::<i64>().ok()
+        })
+    })
+}
+
+/// Orders that changed while a private connection was down, fetched through REST and
+/// delivered as an `orders` data message marked `"reconciled": True`, so that no order
+/// update is lost to a disconnect.
+fn reconcile_orders(rest: Arc<OkxRestClient>) -> ReconcileFn {
+    Arc::new(move |ask: Reconcile| {
+        let rest = Arc::clone(&rest);
+        Box::pin(async move {
+            let mut out = Vec::new();
+            for arg in ask
+                .subscriptions
+                .iter()
+                .filter(|a| a.get("channel").and_then(Value::as_str) == Some("orders"))
+            {
+                let mut params: Vec<(&str, &str)> = Vec::new();
+                for key in ["instType", "instFamily", "instId"] {
+                    if let Some(v) = arg.get(key).and_then(Value::as_str) {
+                        // "ANY" is a WebSocket-only wildcard: REST takes no instType then.
+                        if !(key == "instType" && v == "ANY") {
+                            params.push((key, v));
+                        }
+                    }
+                }
+                let mut items: Vec<Value> = Vec::new();
+                for path in [
+                    "/api/v5/trade/orders-pending",
+                    "/api/v5/trade/orders-history",
+                ] {
+                    if path.ends_with("history") && !params.iter().any(|(k, _)| *k == "instType") {
+                        continue; // OKX requires instType for the history
+                    }
+                    match rest
+                        .request(okx_rest::Method::Get, path, &params, None, true)
+                        .await
+                    {
+                        Ok(Value::Array(found)) => items.extend(found),
+                        Ok(_) => {}
+                        Err(e) => {
+                            log::warn!(target: "okx_py::ws", "reconciliation of orders failed: {e}")
+                        }
+                    }
+                }
+                // Only orders touched since the connection was lost (1 s of clock slack).
+                let since = ask.since_ms - 1000;
+                let mut seen = std::collections::HashSet::new();
+                let changed: Vec<Value> = items
+                    .into_iter()
+                    .filter(|o| {
+                        let u_time = o
+                            .get("uTime")
+                            .and_then(Value::as_str)
+                            .and_then(|t| t.parse::<i64>().ok());
+                        u_time.is_some_and(|t| t >= since)
+                    })
+                    .filter(|o| {
+                        seen.insert(
+                            o.get("ordId")
+                                .and_then(Value::as_str)
+                                .unwrap_or_default()
+                                .to_owned(),
+                        )
+                    })
+                    .collect();
+                if !changed.is_empty() {
+                    let mut extra = Map::new();
+                    extra.insert("reconciled".into(), Value::Bool(true));
+                    out.push(WsMessage::Data {
+                        channel: "orders".into(),
+                        arg: arg.clone(),
+                        action: None,
+                        data: Value::Array(changed),
+                        extra,
+                    });
+                }
+            }
+            out
+        })
+    })
+}
+
 fn options(
+    config: &okx_core::Config,
     max_reconnect_attempts: Option<u32>,
     ping_interval_secs: f64,
     pong_timeout_secs: f64,
@@ -70,10 +163,13 @@ fn options(
             )));
         }
     }
+    let rest = Arc::new(OkxRestClient::new(config).map_err(to_py_err)?);
     Ok(WsOptions {
         max_reconnect_attempts,
         ping_interval: Duration::from_secs_f64(ping_interval_secs),
         pong_timeout: Duration::from_secs_f64(pong_timeout_secs),
+        server_time: Some(server_time(Arc::clone(&rest))),
+        reconcile: config.credentials.is_some().then(|| reconcile_orders(rest)),
         ..WsOptions::default()
     })
 }
@@ -280,6 +376,7 @@ impl PyWsClient {
         pong_timeout_secs: f64,
     ) -> PyResult<Bound<'py, PyAny>> {
         let opts = options(
+            &config.get().inner,
             max_reconnect_attempts,
             ping_interval_secs,
             pong_timeout_secs,
@@ -301,6 +398,7 @@ impl PyWsClient {
         pong_timeout_secs: f64,
     ) -> PyResult<Bound<'py, PyAny>> {
         let opts = options(
+            &config.get().inner,
             max_reconnect_attempts,
             ping_interval_secs,
             pong_timeout_secs,

@@ -673,6 +673,36 @@ impl Task {
         flow
     }
 
+    /// Asks the reconciler, if any, for what was missed since `since_ms`, and queues it
+    /// behind the `resubscribed` event without holding up this connection.
+    fn reconcile(&self, since_ms: i64) {
+        let Some(reconcile) = self.core.shared.opts.reconcile.clone() else {
+            return;
+        };
+        let subscriptions: Vec<Map<String, Value>> = self
+            .core
+            .state
+            .active()
+            .into_iter()
+            .map(|(_, arg)| arg)
+            .collect();
+        if subscriptions.is_empty() {
+            return;
+        }
+        let shared = Arc::clone(&self.core.shared);
+        let url_kind = self.core.state.kind;
+        tokio::spawn(async move {
+            let ask = crate::options::Reconcile {
+                url_kind,
+                since_ms,
+                subscriptions,
+            };
+            for msg in reconcile(ask).await {
+                shared.queue.push(msg);
+            }
+        });
+    }
+
     /// Drops the link and re-establishes it with backoff; `false` when giving up.
     async fn recover(&mut self, reason: String, immediate: bool) -> bool {
         let state = Arc::clone(&self.core.state);
@@ -683,6 +713,7 @@ impl Task {
             tokio::spawn(old.close());
         }
         log::info!(target: crate::LOG_TARGET, "{}: disconnected: {reason}", state.url);
+        let lost_at = okx_core::signer::unix_millis();
         self.core.event("disconnected", None, reason.clone());
         let mut last = reason;
         let mut attempt: u32 = 0;
@@ -730,6 +761,7 @@ impl Task {
                     let flow = self
                         .install(est, &format!("reconnected at attempt {attempt}"))
                         .await;
+                    self.reconcile(lost_at);
                     return match flow {
                         Flow::Drop(reason) => Box::pin(self.recover(reason, false)).await,
                         Flow::Handover => {

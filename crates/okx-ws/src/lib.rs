@@ -22,4 +22,4 @@ mod subscriptions;
 pub use channels::{route, ArgKind, ArgSpec, ChannelSpec, Select, UrlKind, CHANNELS};
 pub use client::WsClient;
 pub use messages::{parse, WsMessage};
-pub use options::{ServerTimeFn, WsOptions};
+pub use options::{Reconcile, ReconcileFn, ServerTimeFn, WsOptions};

@@ -15,6 +15,23 @@ const MAX_DURATION: Duration = Duration::from_secs(86_400);
 pub type ServerTimeFn =
     Arc<dyn Fn() -> Pin<Box<dyn Future<Output = Option<i64>> + Send>> + Send + Sync>;
 
+/// What a reconnected connection asks the reconciler about.
+#[derive(Debug, Clone)]
+pub struct Reconcile {
+    /// The connection that was down.
+    pub url_kind: crate::UrlKind,
+    /// Local Unix milliseconds when the connection was lost.
+    pub since_ms: i64,
+    /// The subscriptions (OKX `arg` objects with `channel`) active on it again.
+    pub subscriptions: Vec<serde_json::Map<String, serde_json::Value>>,
+}
+
+/// Fetches what a connection missed while it was down (e.g. orders through REST); the
+/// messages it returns are delivered right after the `resubscribed` event.
+pub type ReconcileFn = Arc<
+    dyn Fn(Reconcile) -> Pin<Box<dyn Future<Output = Vec<crate::WsMessage>> + Send>> + Send + Sync,
+>;
+
 /// Connection policy of a [`crate::WsClient`].
 #[derive(Clone)]
 pub struct WsOptions {
@@ -41,6 +58,9 @@ pub struct WsOptions {
     /// OKX's clock, read when a login is refused for its timestamp (60004, 60006); without
     /// it such a login fails (see also `WsClient::login_with_timestamp`).
     pub server_time: Option<ServerTimeFn>,
+    /// Called after every reconnect that followed a loss of the connection (not after a
+    /// planned handover), to deliver what was missed meanwhile.
+    pub reconcile: Option<ReconcileFn>,
 }
 
 impl Default for WsOptions {
@@ -56,6 +76,7 @@ impl Default for WsOptions {
             connect_timeout: Duration::from_secs(10),
             max_connects_per_sec: 3,
             server_time: None,
+            reconcile: None,
         }
     }
 }
@@ -73,6 +94,7 @@ impl fmt::Debug for WsOptions {
             .field("connect_timeout", &self.connect_timeout)
             .field("max_connects_per_sec", &self.max_connects_per_sec)
             .field("server_time", &self.server_time.as_ref().map(|_| ".."))
+            .field("reconcile", &self.reconcile.as_ref().map(|_| ".."))
             .finish()
     }
 }
