@@ -353,7 +353,8 @@ enum Wake {
     Shutdown,
     Command(Option<Command>),
     Incoming(Incoming),
-    Successor(std::result::Result<Established, EstablishError>),
+    // Boxed: an established link is large and this variant is rare (a handover).
+    Successor(Box<std::result::Result<Established, EstablishError>>),
     Timer,
 }
 
@@ -442,7 +443,7 @@ impl Task {
             // Unbiased: a busy stream must not starve commands or the timer.
             let wake = tokio::select! {
                 _ = self.shutdown.changed() => Wake::Shutdown,
-                res = next_successor(&mut self.successor) => Wake::Successor(res),
+                res = next_successor(&mut self.successor) => Wake::Successor(Box::new(res)),
                 incoming = next_incoming(&mut self.link) => Wake::Incoming(incoming),
                 cmd = self.cmds.recv(), if self.successor.is_none() => Wake::Command(cmd),
                 () = self.timer.as_mut() => Wake::Timer,
@@ -470,7 +471,7 @@ impl Task {
                 Wake::Incoming(Incoming::Closed(reason)) => Flow::Drop(reason),
                 Wake::Successor(res) => {
                     self.successor = None;
-                    self.finish_handover(res).await
+                    self.finish_handover(*res).await
                 }
                 Wake::Timer => self.on_timer().await,
             };
@@ -552,6 +553,22 @@ impl Task {
                     None => flow,
                 };
             }
+        }
+        if !link.take_request() && reply.is_some() {
+            // A caller's own request over budget fails fast instead of risking OKX's
+            // 60014 and a dropped connection; restoring subscriptions always proceeds.
+            if let Some(reply) = reply {
+                let _ = reply.send(Err(okx_core::OkxError::RateLimited {
+                    path: self.core.state.url.clone(),
+                    status: 0,
+                    code: Some("60014".into()),
+                    msg: Some(format!(
+                        "{} subscribe, unsubscribe and login requests per hour on this connection used up",
+                        crate::link::REQUESTS_PER_HOUR
+                    )),
+                }));
+            }
+            return flow;
         }
         let id = self.core.shared.next_id();
         let text = request(&id, op.as_str(), &[&arg]);

@@ -34,6 +34,45 @@ pub(crate) struct Link {
     stream: SplitStream<WsStream>,
     pub heartbeat: Heartbeat,
     pub logged_in: bool,
+    requests: RequestBudget,
+}
+
+/// When each login / subscribe / unsubscribe of the last hour was sent.
+#[derive(Debug, Default)]
+pub(crate) struct RequestBudget {
+    sent: std::collections::VecDeque<std::time::Instant>,
+}
+
+impl RequestBudget {
+    /// Counts one request at `now`; `false` (nothing counted) when 480 were sent in the
+    /// hour before.
+    pub fn take(&mut self, now: std::time::Instant) -> bool {
+        let hour = std::time::Duration::from_secs(3600);
+        while self
+            .sent
+            .front()
+            .is_some_and(|t| now.saturating_duration_since(*t) >= hour)
+        {
+            self.sent.pop_front();
+        }
+        if self.sent.len() >= REQUESTS_PER_HOUR {
+            return false;
+        }
+        self.sent.push_back(now);
+        true
+    }
+}
+
+/// OKX allows 480 subscribe + unsubscribe + login requests per hour per connection
+/// (rate-limits.md section 7).
+pub(crate) const REQUESTS_PER_HOUR: usize = 480;
+
+impl Link {
+    /// Counts one login, subscribe or unsubscribe against the connection's hourly budget;
+    /// `false` (and nothing counted) when the budget is spent.
+    pub fn take_request(&mut self) -> bool {
+        self.requests.take(std::time::Instant::now())
+    }
 }
 
 fn tls_config() -> Result<Arc<rustls::ClientConfig>, String> {
@@ -75,6 +114,7 @@ impl Link {
             .map_err(|e| format!("could not connect: {e}"))?;
         let (sink, stream) = ws.split();
         Ok(Link {
+            requests: RequestBudget::default(),
             sink,
             stream,
             heartbeat: Heartbeat::new(opts.ping_interval, opts.pong_timeout, Instant::now()),
@@ -132,6 +172,17 @@ impl Link {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn request_budget_allows_480_per_hour() {
+        let start = std::time::Instant::now();
+        let mut budget = super::RequestBudget::default();
+        for _ in 0..480 {
+            assert!(budget.take(start));
+        }
+        assert!(!budget.take(start + std::time::Duration::from_secs(3599)));
+        assert!(budget.take(start + std::time::Duration::from_secs(3600)));
+    }
+
     use super::*;
 
     #[test]

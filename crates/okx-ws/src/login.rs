@@ -121,6 +121,9 @@ pub(crate) async fn login_on(
     let mut clock_retry = shared.opts.server_time.is_some();
     loop {
         let ts = login_timestamp(shared.time_offset_ms.load(Ordering::Relaxed));
+        // Logins count toward the connection's hourly request budget; a fresh
+        // connection always has room for its login.
+        let _ = link.take_request();
         link.send(login_frame(credentials, ts))
             .await
             .map_err(LoginError::Link)?;
