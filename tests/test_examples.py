@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -52,7 +53,25 @@ async def test_async_usage(exchange: MockExchange, capsys: pytest.CaptureFixture
     assert "OkxApiError code 51001" in out
 
 
-@pytest.mark.parametrize("name", ["basic_usage", "async_usage"])
+@pytest.mark.asyncio
+async def test_websocket_usage(exchange: MockExchange, capsys: pytest.CaptureFixture[str]) -> None:
+    await load("websocket_usage").main(exchange.config())
+    out = capsys.readouterr().out
+    assert "event subscribe (public) {'channel': 'tickers', 'instId': 'BTC-USDT'}" in out
+    assert "ticker BTC-USDT: last " in out
+    snapshot = re.search(r"book snapshot seqId (\d+): [1-9]\d* bids, [1-9]\d* asks", out)
+    assert snapshot, out
+    assert f"(prev {snapshot.group(1)}): " in out  # the update chains on the snapshot
+    assert "event connected (business) ws://127.0.0.1:" in out
+    assert "candle1m " in out
+    assert "event subscribe (private) {'channel': 'orders'" in out
+    assert "orders push " in out
+    assert ": buy 0.01 @ " in out
+    assert ", live" in out
+    assert "after cancel: canceled" in out
+
+
+@pytest.mark.parametrize("name", ["basic_usage", "async_usage", "websocket_usage"])
 def test_example_runs_as_a_script_with_its_own_exchange(name: str) -> None:
     done = subprocess.run(
         [sys.executable, str(EXAMPLES / f"{name}.py")],

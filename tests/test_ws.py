@@ -318,9 +318,11 @@ async def test_order_placed_while_disconnected_is_delivered_by_reconciliation(
         )
         msg = await next_where(
             ws,
-            lambda m: m["type"] == "data"
-            and m["channel"] == "orders"
-            and any(o["ordId"] == ack.ord_id for o in m["data"]),
+            lambda m: (
+                m["type"] == "data"
+                and m["channel"] == "orders"
+                and any(o["ordId"] == ack.ord_id for o in m["data"])
+            ),
             timeout=20,
         )
         assert msg.get("reconciled") is True

@@ -1,7 +1,7 @@
 //! One physical WebSocket connection: opening it (TCP, rustls with the ring provider and
 //! the platform's roots, handshake) and sending and receiving frames on it.
 
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 use std::time::Duration;
 
 use futures_util::stream::{SplitSink, SplitStream};
@@ -75,20 +75,17 @@ impl Link {
     }
 }
 
+/// The TLS setup of one connection. Built per connection, not cached for the process,
+/// so that trust settings such as `SSL_CERT_FILE` apply as they do for REST clients.
 fn tls_config() -> Result<Arc<rustls::ClientConfig>, String> {
-    static CONFIG: OnceLock<Result<Arc<rustls::ClientConfig>, String>> = OnceLock::new();
-    CONFIG
-        .get_or_init(|| {
-            use rustls_platform_verifier::BuilderVerifierExt;
-            let provider = Arc::new(rustls::crypto::ring::default_provider());
-            rustls::ClientConfig::builder_with_provider(provider)
-                .with_safe_default_protocol_versions()
-                .map_err(|e| format!("tls setup failed: {e}"))?
-                .with_platform_verifier()
-                .map_err(|e| format!("tls setup failed: {e}"))
-                .map(|b| Arc::new(b.with_no_client_auth()))
-        })
-        .clone()
+    use rustls_platform_verifier::BuilderVerifierExt;
+    let provider = Arc::new(rustls::crypto::ring::default_provider());
+    rustls::ClientConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .map_err(|e| format!("tls setup failed: {e}"))?
+        .with_platform_verifier()
+        .map_err(|e| format!("tls setup failed: {e}"))
+        .map(|b| Arc::new(b.with_no_client_auth()))
 }
 
 impl Link {
