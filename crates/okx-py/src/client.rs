@@ -1,5 +1,6 @@
 //! `OkxClient`: the synchronous client. Each call runs its I/O on the calling thread
-//! with the GIL released, so no wake-up crosses threads.
+//! with the GIL released (okx-rest's blocking transport: plain sockets, no runtime), so
+//! no wake-up crosses threads.
 
 use std::sync::Arc;
 
@@ -15,9 +16,9 @@ use crate::raw::RawCall;
 #[pyclass(frozen, name = "OkxClient", module = "okx_py")]
 pub struct OkxClient {
     rest: Arc<OkxRestClient>,
-    // Pooled connections belong to the runtime that opened them: this client's own
-    // current-thread runtime, driven by whichever Python thread is calling.
-    local: tokio::runtime::Runtime,
+    // Only for an https:// proxy, which the blocking transport does not speak: a
+    // current-thread runtime driven by whichever Python thread is calling.
+    local: Option<tokio::runtime::Runtime>,
 }
 
 impl OkxClient {
@@ -29,7 +30,10 @@ impl OkxClient {
         req.validate().map_err(to_py_err)?;
         let (rest, local) = (&self.rest, &self.local);
         let out = py
-            .detach(|| local.block_on(rest.send(&req)))
+            .detach(|| match local {
+                Some(local) => local.block_on(rest.send(&req)),
+                None => rest.send_blocking(&req),
+            })
             .map_err(to_py_err)?;
         out.into_bound_py_any(py)
     }
@@ -40,12 +44,17 @@ impl OkxClient {
     #[new]
     fn new(config: &Bound<'_, PyConfig>) -> PyResult<Self> {
         let rest = OkxRestClient::new(&config.get().inner).map_err(to_py_err)?;
-        let local = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .map_err(|e| {
-                crate::errors::OkxError::new_err(format!("cannot start the I/O runtime: {e}"))
-            })?;
+        let local = if rest.has_blocking() {
+            None
+        } else {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .map_err(|e| {
+                    crate::errors::OkxError::new_err(format!("cannot start the I/O runtime: {e}"))
+                })?;
+            Some(rt)
+        };
         Ok(Self {
             rest: Arc::new(rest),
             local,
@@ -71,7 +80,10 @@ impl OkxClient {
         let call = RawCall::from_py(method, path, params, body, signed)?;
         let (rest, local) = (&self.rest, &self.local);
         let value = py
-            .detach(|| local.block_on(call.send(rest)))
+            .detach(|| match local {
+                Some(local) => local.block_on(call.send(rest)),
+                None => call.send_blocking(rest),
+            })
             .map_err(to_py_err)?;
         okx_core::types::python::value_to_py(py, &value)
     }

@@ -80,6 +80,21 @@ impl RawCall {
         })
     }
 
+    pub(crate) fn send_blocking(&self, rest: &OkxRestClient) -> okx_core::Result<Value> {
+        let params: Vec<(&str, &str)> = self
+            .params
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        rest.request_blocking(
+            self.method,
+            &self.path,
+            &params,
+            self.body.as_deref(),
+            self.signed,
+        )
+    }
+
     pub(crate) async fn send(&self, rest: &OkxRestClient) -> okx_core::Result<Value> {
         let params: Vec<(&str, &str)> = self
             .params

@@ -4,6 +4,7 @@ use std::time::{Duration, Instant};
 
 use okx_core::{Config, Credentials, OkxError, Result, Signer};
 
+use crate::blocking::{BlockingTransport, Failure};
 use crate::envelope::classify;
 use crate::request::{Auth, Method, Request};
 
@@ -17,6 +18,29 @@ pub struct OkxRestClient {
     auth: Option<(Credentials, Signer)>,
     simulated: bool,
     timeout: Duration,
+    // The calling-thread transport of the sync client; None for an https:// proxy.
+    blocking: Option<BlockingTransport>,
+}
+
+const USER_AGENT: &str = concat!("okx-py/", env!("CARGO_PKG_VERSION"));
+
+/// A request ready for either transport.
+struct Prepared {
+    request_path: String,
+    body: String,
+    headers: Vec<(&'static str, String)>,
+}
+
+/// Checks the path of a raw request.
+fn check_path(path: &str) -> Result<()> {
+    if path.starts_with('/') {
+        Ok(())
+    } else {
+        Err(OkxError::invalid(
+            "path",
+            format!("must start with \"/\"; got \"{path}\""),
+        ))
+    }
 }
 
 /// A raw answer: HTTP status and body bytes.
@@ -42,7 +66,7 @@ impl OkxRestClient {
             .timeout(config.timeout())
             .pool_idle_timeout(Duration::from_secs(60))
             .tcp_nodelay(true)
-            .user_agent(concat!("okx-py/", env!("CARGO_PKG_VERSION")));
+            .user_agent(USER_AGENT);
         builder = match &config.proxy_url {
             Some(url) => builder.proxy(reqwest::Proxy::all(url.as_str()).map_err(|e| {
                 OkxError::invalid("proxy_url", format!("is not a usable proxy URL: {e}"))
@@ -61,6 +85,11 @@ impl OkxRestClient {
                 .map(|c| (c.clone(), Signer::new(c))),
             simulated: config.simulated,
             timeout: config.timeout(),
+            blocking: BlockingTransport::new(
+                &config.rest_base(),
+                config.proxy_url.as_deref(),
+                config.timeout(),
+            ),
         })
     }
 
@@ -105,12 +134,7 @@ impl OkxRestClient {
         body: Option<&str>,
         signed: bool,
     ) -> Result<serde_json::Value> {
-        if !path.starts_with('/') {
-            return Err(OkxError::invalid(
-                "path",
-                format!("must start with \"/\"; got \"{path}\""),
-            ));
-        }
+        check_path(path)?;
         let answer = self.execute(method, path, params, body, signed).await?;
         let env = classify(path, answer.status, &answer.body)?;
         match env.data {
@@ -132,7 +156,148 @@ impl OkxRestClient {
         body: Option<&str>,
         signed: bool,
     ) -> Result<RawAnswer> {
-        let (request_path, body_text) = match method {
+        let prepared = self.prepare(method, path, params, body, signed)?;
+        let url = format!("{}{}", self.base, prepared.request_path);
+        let mut builder = match method {
+            Method::Get => self.http.get(&url),
+            Method::Post => self.http.post(&url).body(prepared.body.clone()),
+        };
+        for (name, value) in &prepared.headers {
+            builder = builder.header(*name, value.as_str());
+        }
+        let started = Instant::now();
+        let resp = builder
+            .send()
+            .await
+            .map_err(|e| self.transport_error(path, &e))?;
+        let status = resp.status().as_u16();
+        let body = resp
+            .bytes()
+            .await
+            .map_err(|e| self.transport_error(path, &e))?
+            .to_vec();
+        log::debug!(target: LOG_TARGET, "{} {path} -> HTTP {status}, {} bytes in {:?}", method.as_str(), body.len(), started.elapsed());
+        Ok(RawAnswer { status, body })
+    }
+
+    /// Whether the calling-thread transport serves this configuration (every one but
+    /// an `https://` proxy).
+    pub fn has_blocking(&self) -> bool {
+        self.blocking.is_some()
+    }
+
+    /// Sends one declared request on the calling thread and decodes its answer.
+    ///
+    /// # Errors
+    /// As [`send`](Self::send).
+    pub fn send_blocking<R: Request>(&self, req: &R) -> Result<R::Output> {
+        req.validate()?;
+        let spec = R::SPEC;
+        let params = req.params();
+        let answer = self.execute_blocking(
+            spec.method,
+            spec.path,
+            &params,
+            None,
+            spec.auth == Auth::Private,
+        )?;
+        let env = classify(spec.path, answer.status, &answer.body)?;
+        match env.data {
+            Some(data) => R::decode(data),
+            None => Err(OkxError::Decode {
+                path: spec.path.to_owned(),
+                reason: "answer has no data".into(),
+            }),
+        }
+    }
+
+    /// [`request`](Self::request) on the calling thread.
+    ///
+    /// # Errors
+    /// As [`send`](Self::send).
+    pub fn request_blocking(
+        &self,
+        method: Method,
+        path: &str,
+        params: &[(&str, &str)],
+        body: Option<&str>,
+        signed: bool,
+    ) -> Result<serde_json::Value> {
+        check_path(path)?;
+        let answer = self.execute_blocking(method, path, params, body, signed)?;
+        let env = classify(path, answer.status, &answer.body)?;
+        match env.data {
+            Some(data) => crate::request::decode_value(path, data),
+            None => Ok(serde_json::Value::Null),
+        }
+    }
+
+    /// [`execute`](Self::execute) on the calling thread, through the keep-alive pool.
+    ///
+    /// # Errors
+    /// As [`execute`](Self::execute); `InvalidArgument` when `has_blocking()` is false.
+    pub fn execute_blocking(
+        &self,
+        method: Method,
+        path: &str,
+        params: &[(&str, &str)],
+        body: Option<&str>,
+        signed: bool,
+    ) -> Result<RawAnswer> {
+        let Some(transport) = &self.blocking else {
+            return Err(OkxError::invalid(
+                "proxy_url",
+                "an https:// proxy needs the asynchronous transport",
+            ));
+        };
+        let prepared = self.prepare(method, path, params, body, signed)?;
+        let headers: Vec<(&str, &str)> = prepared
+            .headers
+            .iter()
+            .map(|(k, v)| (*k, v.as_str()))
+            .collect();
+        let started = Instant::now();
+        let answer = transport
+            .exchange(
+                method.as_str(),
+                &prepared.request_path,
+                &headers,
+                &prepared.body,
+            )
+            .map_err(|f| match f {
+                Failure::Timeout => {
+                    log::warn!(target: LOG_TARGET, "{path}: no answer within {:?}", self.timeout);
+                    OkxError::Timeout {
+                        path: path.to_owned(),
+                        after: self.timeout,
+                    }
+                }
+                Failure::Other(reason) => {
+                    log::warn!(target: LOG_TARGET, "{path}: transport failure: {reason}");
+                    OkxError::Unreachable {
+                        path: path.to_owned(),
+                        reason,
+                    }
+                }
+            })?;
+        log::debug!(target: LOG_TARGET, "{} {path} -> HTTP {}, {} bytes in {:?}", method.as_str(), answer.status, answer.body.len(), started.elapsed());
+        Ok(RawAnswer {
+            status: answer.status,
+            body: answer.body,
+        })
+    }
+
+    /// The request path with its query, the body, and every header but `Host` and
+    /// `Content-Length`, signed when `signed`.
+    fn prepare(
+        &self,
+        method: Method,
+        path: &str,
+        params: &[(&str, &str)],
+        body: Option<&str>,
+        signed: bool,
+    ) -> Result<Prepared> {
+        let (request_path, body) = match method {
             Method::Get => {
                 let query = encode_query(params);
                 (
@@ -149,15 +314,13 @@ impl OkxRestClient {
                 body.map_or_else(|| json_object(params), str::to_owned),
             ),
         };
-        let url = format!("{}{request_path}", self.base);
-        let mut builder = match method {
-            Method::Get => self.http.get(&url),
-            Method::Post => self.http.post(&url).body(body_text.clone()),
-        }
-        .header("Content-Type", "application/json")
-        .header("Accept", "application/json");
+        let mut headers: Vec<(&'static str, String)> = vec![
+            ("Content-Type", "application/json".to_owned()),
+            ("Accept", "application/json".to_owned()),
+            ("User-Agent", USER_AGENT.to_owned()),
+        ];
         if self.simulated {
-            builder = builder.header("x-simulated-trading", "1");
+            headers.push(("x-simulated-trading", "1".to_owned()));
         }
         if signed {
             let Some((creds, signer)) = &self.auth else {
@@ -167,26 +330,17 @@ impl OkxRestClient {
                 ));
             };
             let ts = okx_core::iso_timestamp();
-            let sign = signer.sign(&ts, method.as_str(), &request_path, &body_text);
-            builder = builder
-                .header("OK-ACCESS-KEY", creds.api_key.as_str())
-                .header("OK-ACCESS-SIGN", sign)
-                .header("OK-ACCESS-TIMESTAMP", ts)
-                .header("OK-ACCESS-PASSPHRASE", creds.passphrase());
+            let sign = signer.sign(&ts, method.as_str(), &request_path, &body);
+            headers.push(("OK-ACCESS-KEY", creds.api_key.clone()));
+            headers.push(("OK-ACCESS-SIGN", sign));
+            headers.push(("OK-ACCESS-TIMESTAMP", ts));
+            headers.push(("OK-ACCESS-PASSPHRASE", creds.passphrase().to_owned()));
         }
-        let started = Instant::now();
-        let resp = builder
-            .send()
-            .await
-            .map_err(|e| self.transport_error(path, &e))?;
-        let status = resp.status().as_u16();
-        let body = resp
-            .bytes()
-            .await
-            .map_err(|e| self.transport_error(path, &e))?
-            .to_vec();
-        log::debug!(target: LOG_TARGET, "{} {path} -> HTTP {status}, {} bytes in {:?}", method.as_str(), body.len(), started.elapsed());
-        Ok(RawAnswer { status, body })
+        Ok(Prepared {
+            request_path,
+            body,
+            headers,
+        })
     }
 
     fn transport_error(&self, path: &str, e: &reqwest::Error) -> OkxError {

@@ -1,6 +1,7 @@
 //! The OKX V5 REST client of okx-py: the endpoint table, request building and signing,
 //! the response envelope and error mapping.
 
+mod blocking;
 pub mod client;
 pub mod endpoints;
 pub mod envelope;

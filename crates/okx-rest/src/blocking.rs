@@ -1,0 +1,604 @@
+//! The synchronous transport: HTTP/1.1 keep-alive over `std::net::TcpStream` (rustls for
+//! https), driven on the calling thread. No runtime, no task or thread wake-up per call:
+//! a request costs about what a raw socket costs. Framing is parsed with `httparse`.
+
+use std::io::{self, Read, Write};
+use std::net::{TcpStream, ToSocketAddrs};
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::{Duration, Instant};
+
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine as _;
+
+/// Where a connection goes: scheme, host and port of a URL.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Endpoint {
+    tls: bool,
+    host: String,
+    port: u16,
+}
+
+impl Endpoint {
+    /// Parses `http(s)://[user:pass@]host[:port][/...]`; returns the endpoint and the
+    /// `user:pass` part, if any.
+    pub(crate) fn parse(url: &str) -> Option<(Self, Option<String>)> {
+        let (tls, rest) = if let Some(r) = url.strip_prefix("https://") {
+            (true, r)
+        } else {
+            (false, url.strip_prefix("http://")?)
+        };
+        let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+        let (userinfo, hostport) = match authority.rsplit_once('@') {
+            Some((u, h)) => (Some(u.to_owned()), h),
+            None => (None, authority),
+        };
+        let default_port = if tls { 443 } else { 80 };
+        let (host, port) = if let Some(v6) = hostport.strip_prefix('[') {
+            let (h, after) = v6.split_once(']')?;
+            let port = match after.strip_prefix(':') {
+                Some(p) => p.parse().ok()?,
+                None => default_port,
+            };
+            (h.to_owned(), port)
+        } else {
+            match hostport.rsplit_once(':') {
+                Some((h, p)) => (h.to_owned(), p.parse().ok()?),
+                None => (hostport.to_owned(), default_port),
+            }
+        };
+        if host.is_empty() {
+            return None;
+        }
+        Some((Self { tls, host, port }, userinfo))
+    }
+
+    /// `host:port` as written in a `Host` header or a CONNECT request.
+    fn authority(&self) -> String {
+        if self.host.contains(':') {
+            format!("[{}]:{}", self.host, self.port)
+        } else {
+            format!("{}:{}", self.host, self.port)
+        }
+    }
+}
+
+/// Why an exchange failed, before the caller maps it to an `OkxError`.
+#[derive(Debug)]
+pub(crate) enum Failure {
+    /// The deadline passed.
+    Timeout,
+    /// Anything else: refused, reset, TLS, proxy, malformed answer.
+    Other(String),
+}
+
+type Tls = rustls::StreamOwned<rustls::ClientConnection, TcpStream>;
+
+enum Stream {
+    Plain(TcpStream),
+    Tls(Box<Tls>),
+}
+
+impl Stream {
+    fn tcp(&self) -> &TcpStream {
+        match self {
+            Self::Plain(s) => s,
+            Self::Tls(s) => s.get_ref(),
+        }
+    }
+}
+
+impl Read for Stream {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        match self {
+            Self::Plain(s) => s.read(buf),
+            Self::Tls(s) => s.read(buf),
+        }
+    }
+}
+
+impl Write for Stream {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Self::Plain(s) => s.write(buf),
+            Self::Tls(s) => s.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Self::Plain(s) => s.flush(),
+            Self::Tls(s) => s.flush(),
+        }
+    }
+}
+
+/// One kept-alive connection and its read buffer.
+struct Conn {
+    stream: Stream,
+    buf: Vec<u8>,
+    /// The last answer said `Connection: close`.
+    closing: bool,
+}
+
+/// A pool of keep-alive connections to one host, shared by the threads of a client.
+pub(crate) struct BlockingTransport {
+    target: Endpoint,
+    proxy: Option<(Endpoint, Option<String>)>,
+    timeout: Duration,
+    idle: Mutex<Vec<Conn>>,
+    tls: OnceLock<Result<Arc<rustls::ClientConfig>, String>>,
+}
+
+impl std::fmt::Debug for BlockingTransport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("BlockingTransport")
+            .field("target", &self.target)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A finished exchange: HTTP status and body.
+pub(crate) struct Answer {
+    pub status: u16,
+    pub body: Vec<u8>,
+}
+
+impl BlockingTransport {
+    /// A transport for `base` (the REST base URL), optionally through an `http://` proxy.
+    /// `None` when this transport cannot serve the configuration (an `https://` proxy).
+    pub(crate) fn new(base: &str, proxy: Option<&str>, timeout: Duration) -> Option<Self> {
+        let (target, _) = Endpoint::parse(base)?;
+        let proxy = match proxy {
+            Some(url) => {
+                let (endpoint, userinfo) = Endpoint::parse(url)?;
+                if endpoint.tls {
+                    return None;
+                }
+                Some((endpoint, userinfo))
+            }
+            None => None,
+        };
+        Some(Self {
+            target,
+            proxy,
+            timeout,
+            idle: Mutex::new(Vec::new()),
+            tls: OnceLock::new(),
+        })
+    }
+
+    /// Sends one request (`head` without the request line's target prefix) and reads the
+    /// answer. A request on a reused connection that the server had already closed is
+    /// sent once more on a new connection: nothing of it was answered, so it was not read.
+    pub(crate) fn exchange(
+        &self,
+        method: &str,
+        request_path: &str,
+        headers: &[(&str, &str)],
+        body: &str,
+    ) -> Result<Answer, Failure> {
+        let deadline = Instant::now() + self.timeout;
+        let wire = self.encode(method, request_path, headers, body);
+        let reused = self.idle.lock().ok().and_then(|mut idle| idle.pop());
+        if let Some(conn) = reused {
+            match self.round_trip(conn, &wire, deadline, true) {
+                Ok(answer) => return Ok(answer),
+                Err(Attempt::Stale(_)) => {}
+                Err(Attempt::Failed(f)) => return Err(f),
+            }
+        }
+        let conn = self.connect(deadline)?;
+        self.round_trip(conn, &wire, deadline, false)
+            .map_err(|a| match a {
+                Attempt::Stale(reason) => Failure::Other(reason),
+                Attempt::Failed(f) => f,
+            })
+    }
+
+    fn encode(
+        &self,
+        method: &str,
+        request_path: &str,
+        headers: &[(&str, &str)],
+        body: &str,
+    ) -> Vec<u8> {
+        let mut head = String::with_capacity(256 + body.len());
+        head.push_str(method);
+        head.push(' ');
+        if self.proxy.is_some() && !self.target.tls {
+            // Plain HTTP through a proxy: absolute-form target.
+            head.push_str("http://");
+            head.push_str(&self.target.authority());
+        }
+        head.push_str(request_path);
+        head.push_str(" HTTP/1.1\r\nHost: ");
+        head.push_str(&self.target.authority());
+        head.push_str("\r\n");
+        if let Some((_, Some(userinfo))) = &self.proxy {
+            if !self.target.tls {
+                head.push_str("Proxy-Authorization: Basic ");
+                head.push_str(&STANDARD.encode(userinfo));
+                head.push_str("\r\n");
+            }
+        }
+        for (name, value) in headers {
+            head.push_str(name);
+            head.push_str(": ");
+            head.push_str(value);
+            head.push_str("\r\n");
+        }
+        if method != "GET" || !body.is_empty() {
+            head.push_str(&format!("Content-Length: {}\r\n", body.len()));
+        }
+        head.push_str("\r\n");
+        head.push_str(body);
+        head.into_bytes()
+    }
+
+    fn tls_config(&self) -> Result<Arc<rustls::ClientConfig>, Failure> {
+        self.tls
+            .get_or_init(|| {
+                use rustls_platform_verifier::BuilderVerifierExt;
+                let provider = Arc::new(rustls::crypto::ring::default_provider());
+                rustls::ClientConfig::builder_with_provider(provider)
+                    .with_safe_default_protocol_versions()
+                    .map_err(|e| format!("tls setup failed: {e}"))?
+                    .with_platform_verifier()
+                    .map_err(|e| format!("tls setup failed: {e}"))
+                    .map(|b| Arc::new(b.with_no_client_auth()))
+            })
+            .clone()
+            .map_err(Failure::Other)
+    }
+
+    fn connect(&self, deadline: Instant) -> Result<Conn, Failure> {
+        let first_hop = self.proxy.as_ref().map_or(&self.target, |(p, _)| p);
+        let addrs = (first_hop.host.as_str(), first_hop.port)
+            .to_socket_addrs()
+            .map_err(|e| Failure::Other(format!("cannot resolve {}: {e}", first_hop.host)))?;
+        let mut last = String::from("no address");
+        let mut tcp = None;
+        for addr in addrs {
+            let left = remaining(deadline)?;
+            match TcpStream::connect_timeout(&addr, left) {
+                Ok(s) => {
+                    tcp = Some(s);
+                    break;
+                }
+                Err(e) if is_timeout(&e) => return Err(Failure::Timeout),
+                Err(e) => last = format!("connect to {addr}: {e}"),
+            }
+        }
+        let tcp = tcp.ok_or(Failure::Other(last))?;
+        let _ = tcp.set_nodelay(true);
+        let mut conn = Conn {
+            stream: Stream::Plain(tcp),
+            buf: Vec::with_capacity(16 * 1024),
+            closing: false,
+        };
+        if self.target.tls {
+            if let Some((_, userinfo)) = &self.proxy {
+                self.tunnel(&mut conn, userinfo.as_deref(), deadline)?;
+            }
+            let Stream::Plain(tcp) = conn.stream else {
+                return Err(Failure::Other("tls over tls is not supported".into()));
+            };
+            let name =
+                rustls::pki_types::ServerName::try_from(self.target.host.clone()).map_err(|e| {
+                    Failure::Other(format!("invalid host name {}: {e}", self.target.host))
+                })?;
+            let tls = rustls::ClientConnection::new(self.tls_config()?, name)
+                .map_err(|e| Failure::Other(format!("tls: {e}")))?;
+            conn.stream = Stream::Tls(Box::new(rustls::StreamOwned::new(tls, tcp)));
+        }
+        Ok(conn)
+    }
+
+    /// Opens a CONNECT tunnel through the proxy to the target.
+    fn tunnel(
+        &self,
+        conn: &mut Conn,
+        userinfo: Option<&str>,
+        deadline: Instant,
+    ) -> Result<(), Failure> {
+        let authority = self.target.authority();
+        let mut head = format!("CONNECT {authority} HTTP/1.1\r\nHost: {authority}\r\n");
+        if let Some(u) = userinfo {
+            head.push_str(&format!(
+                "Proxy-Authorization: Basic {}\r\n",
+                STANDARD.encode(u)
+            ));
+        }
+        head.push_str("\r\n");
+        set_timeouts(&conn.stream, deadline)?;
+        conn.stream.write_all(head.as_bytes()).map_err(io_failure)?;
+        let (status, head_len, _) = read_head(conn, deadline).map_err(|a| match a {
+            Attempt::Stale(reason) => Failure::Other(format!("proxy: {reason}")),
+            Attempt::Failed(f) => f,
+        })?;
+        conn.buf.drain(..head_len);
+        if status != 200 {
+            return Err(Failure::Other(format!(
+                "proxy refused the tunnel: HTTP {status}"
+            )));
+        }
+        Ok(())
+    }
+
+    /// One request and its answer on `conn`; `reused` says whether the connection served
+    /// earlier requests (only then may a silent close mean "send it again").
+    fn round_trip(
+        &self,
+        mut conn: Conn,
+        wire: &[u8],
+        deadline: Instant,
+        reused: bool,
+    ) -> Result<Answer, Attempt> {
+        set_timeouts(&conn.stream, deadline).map_err(Attempt::Failed)?;
+        conn.buf.clear();
+        if let Err(e) = conn
+            .stream
+            .write_all(wire)
+            .and_then(|()| conn.stream.flush())
+        {
+            return Err(match io_failure(e) {
+                Failure::Other(reason) if reused => Attempt::Stale(reason),
+                f => Attempt::Failed(f),
+            });
+        }
+        let (status, head_len, framing) = read_head(&mut conn, deadline).map_err(|a| match a {
+            Attempt::Stale(reason) if !reused => Attempt::Failed(Failure::Other(reason)),
+            a => a,
+        })?;
+        let body = match framing {
+            Framing::Length(n) => {
+                fill(&mut conn, head_len + n, deadline)?;
+                conn.buf[head_len..head_len + n].to_vec()
+            }
+            Framing::Chunked => read_chunked(&mut conn, head_len, deadline)?,
+            Framing::UntilClose => {
+                read_to_close(&mut conn, deadline)?;
+                let body = conn.buf[head_len..].to_vec();
+                return Ok(Answer { status, body });
+            }
+        };
+        let keep = !matches!(framing, Framing::UntilClose) && !conn.closing;
+        if keep {
+            if let Ok(mut idle) = self.idle.lock() {
+                idle.push(conn);
+            }
+        }
+        Ok(Answer { status, body })
+    }
+}
+
+/// A failed attempt: `Stale` when a kept-alive connection turned out closed before any
+/// byte of an answer (safe to send again), else the failure.
+enum Attempt {
+    /// Why the connection looked closed.
+    Stale(String),
+    Failed(Failure),
+}
+
+enum Framing {
+    Length(usize),
+    Chunked,
+    UntilClose,
+}
+
+fn remaining(deadline: Instant) -> Result<Duration, Failure> {
+    let left = deadline.saturating_duration_since(Instant::now());
+    if left.is_zero() {
+        Err(Failure::Timeout)
+    } else {
+        Ok(left)
+    }
+}
+
+fn set_timeouts(stream: &Stream, deadline: Instant) -> Result<(), Failure> {
+    let left = remaining(deadline)?;
+    let tcp = stream.tcp();
+    tcp.set_read_timeout(Some(left)).map_err(io_failure)?;
+    tcp.set_write_timeout(Some(left)).map_err(io_failure)
+}
+
+fn is_timeout(e: &io::Error) -> bool {
+    matches!(
+        e.kind(),
+        io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut
+    )
+}
+
+fn io_failure(e: io::Error) -> Failure {
+    if is_timeout(&e) {
+        Failure::Timeout
+    } else {
+        Failure::Other(e.to_string())
+    }
+}
+
+/// Reads more bytes into the buffer; `Ok(0)` at end of stream.
+fn read_more(conn: &mut Conn, deadline: Instant) -> Result<usize, Failure> {
+    set_timeouts(&conn.stream, deadline)?;
+    let len = conn.buf.len();
+    if conn.buf.capacity() - len < 8192 {
+        conn.buf.reserve(16 * 1024);
+    }
+    let cap = conn.buf.capacity();
+    conn.buf.resize(cap, 0);
+    let n = loop {
+        match conn.stream.read(&mut conn.buf[len..]) {
+            Ok(n) => break n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => {
+                conn.buf.truncate(len);
+                return Err(io_failure(e));
+            }
+        }
+    };
+    conn.buf.truncate(len + n);
+    Ok(n)
+}
+
+/// Reads and parses the status line and headers: (status, head length, body framing).
+fn read_head(conn: &mut Conn, deadline: Instant) -> Result<(u16, usize, Framing), Attempt> {
+    loop {
+        let mut headers = [httparse::EMPTY_HEADER; 48];
+        let mut resp = httparse::Response::new(&mut headers);
+        match resp.parse(&conn.buf) {
+            Ok(httparse::Status::Complete(head_len)) => {
+                let status = resp.code.unwrap_or(0);
+                let mut framing = Framing::UntilClose;
+                let mut closing = false;
+                for h in resp.headers.iter() {
+                    if h.name.eq_ignore_ascii_case("content-length") {
+                        let len = std::str::from_utf8(h.value)
+                            .ok()
+                            .and_then(|v| v.trim().parse().ok());
+                        framing =
+                            Framing::Length(len.ok_or(Attempt::Failed(Failure::Other(
+                                "bad content-length".into(),
+                            )))?);
+                    } else if h.name.eq_ignore_ascii_case("transfer-encoding") {
+                        if h.value
+                            .windows(7)
+                            .any(|w| w.eq_ignore_ascii_case(b"chunked"))
+                        {
+                            framing = Framing::Chunked;
+                        }
+                    } else if h.name.eq_ignore_ascii_case("connection") {
+                        closing = h.value.windows(5).any(|w| w.eq_ignore_ascii_case(b"close"));
+                    }
+                }
+                // 1xx, 204 and 304 carry no body.
+                if status == 204 || status == 304 || (100..200).contains(&status) {
+                    framing = Framing::Length(0);
+                }
+                conn.closing = closing;
+                return Ok((status, head_len, framing));
+            }
+            Ok(httparse::Status::Partial) => {}
+            Err(e) => {
+                return Err(Attempt::Failed(Failure::Other(format!(
+                    "malformed HTTP answer: {e}"
+                ))))
+            }
+        }
+        match read_more(conn, deadline) {
+            Ok(0) if conn.buf.is_empty() => {
+                return Err(Attempt::Stale("connection closed before an answer".into()))
+            }
+            Ok(0) => {
+                return Err(Attempt::Failed(Failure::Other(
+                    "connection closed mid-answer".into(),
+                )))
+            }
+            Ok(_) => {}
+            Err(Failure::Other(reason)) if conn.buf.is_empty() => {
+                return Err(Attempt::Stale(reason))
+            }
+            Err(f) => return Err(Attempt::Failed(f)),
+        }
+    }
+}
+
+fn fill(conn: &mut Conn, total: usize, deadline: Instant) -> Result<(), Attempt> {
+    while conn.buf.len() < total {
+        match read_more(conn, deadline) {
+            Ok(0) => {
+                return Err(Attempt::Failed(Failure::Other(
+                    "connection closed mid-answer".into(),
+                )))
+            }
+            Ok(_) => {}
+            Err(f) => return Err(Attempt::Failed(f)),
+        }
+    }
+    Ok(())
+}
+
+fn read_to_close(conn: &mut Conn, deadline: Instant) -> Result<(), Attempt> {
+    loop {
+        match read_more(conn, deadline) {
+            Ok(0) => return Ok(()),
+            Ok(_) => {}
+            Err(f) => return Err(Attempt::Failed(f)),
+        }
+    }
+}
+
+/// Decodes a chunked body that starts at `pos` of the buffer.
+fn read_chunked(conn: &mut Conn, mut pos: usize, deadline: Instant) -> Result<Vec<u8>, Attempt> {
+    let bad = || Attempt::Failed(Failure::Other("malformed chunked answer".into()));
+    let mut body = Vec::new();
+    loop {
+        let line_end = loop {
+            if let Some(i) = conn.buf[pos..].windows(2).position(|w| w == b"\r\n") {
+                break pos + i;
+            }
+            fill(conn, conn.buf.len() + 1, deadline)?;
+        };
+        let line = std::str::from_utf8(&conn.buf[pos..line_end]).map_err(|_| bad())?;
+        let size = usize::from_str_radix(line.split(';').next().unwrap_or_default().trim(), 16)
+            .map_err(|_| bad())?;
+        pos = line_end + 2;
+        if size == 0 {
+            // Trailers end with an empty line.
+            loop {
+                if let Some(i) = conn.buf[pos..].windows(2).position(|w| w == b"\r\n") {
+                    if i == 0 {
+                        return Ok(body);
+                    }
+                    pos += i + 2;
+                } else {
+                    fill(conn, conn.buf.len() + 1, deadline)?;
+                }
+            }
+        }
+        fill(conn, pos + size + 2, deadline)?;
+        body.extend_from_slice(&conn.buf[pos..pos + size]);
+        pos += size + 2;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn endpoints_parse_with_defaults_userinfo_and_ipv6() {
+        let (e, u) = Endpoint::parse("https://openapi.okx.com").unwrap();
+        assert_eq!(
+            (e.tls, e.host.as_str(), e.port, u),
+            (true, "openapi.okx.com", 443, None)
+        );
+        let (e, u) = Endpoint::parse("http://user:pw@127.0.0.1:3128/").unwrap();
+        assert_eq!(
+            (e.tls, e.port, u.as_deref()),
+            (false, 3128, Some("user:pw"))
+        );
+        let (e, _) = Endpoint::parse("http://[::1]:8080").unwrap();
+        assert_eq!(
+            (e.host.as_str(), e.authority()),
+            ("::1", "[::1]:8080".to_owned())
+        );
+        assert!(Endpoint::parse("ftp://x").is_none());
+        assert!(Endpoint::parse("http://:80").is_none());
+    }
+
+    #[test]
+    fn https_proxies_are_left_to_the_other_transport() {
+        assert!(BlockingTransport::new(
+            "http://127.0.0.1:1",
+            Some("https://p:1"),
+            Duration::from_secs(1)
+        )
+        .is_none());
+        assert!(BlockingTransport::new(
+            "http://127.0.0.1:1",
+            Some("http://p:1"),
+            Duration::from_secs(1)
+        )
+        .is_some());
+    }
+}
