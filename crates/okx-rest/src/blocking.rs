@@ -586,6 +586,66 @@ mod tests {
         assert!(Endpoint::parse("http://:80").is_none());
     }
 
+    /// A one-thread HTTP server on 127.0.0.1 answering each accepted connection with the
+    /// given raw answers, one per request, then closing it.
+    fn serve(answers_per_conn: Vec<Vec<&'static str>>) -> String {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        std::thread::spawn(move || {
+            for answers in answers_per_conn {
+                let (mut sock, _) = listener.accept().unwrap();
+                for answer in answers {
+                    let mut buf = [0u8; 4096];
+                    let mut got = Vec::new();
+                    while !got.windows(4).any(|w| w == b"\r\n\r\n") {
+                        let n = sock.read(&mut buf).unwrap();
+                        if n == 0 {
+                            return;
+                        }
+                        got.extend_from_slice(&buf[..n]);
+                    }
+                    sock.write_all(answer.as_bytes()).unwrap();
+                }
+            }
+        });
+        format!("http://{addr}")
+    }
+
+    #[test]
+    fn chunked_answers_are_decoded() {
+        let url = serve(vec![vec![
+            "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n6;x=1\r\n world\r\n0\r\n\r\n",
+        ]]);
+        let t = BlockingTransport::new(&url, None, Duration::from_secs(5)).unwrap();
+        let answer = t.exchange("GET", "/x", &[], "").unwrap();
+        assert_eq!(answer.status, 200);
+        assert_eq!(answer.body, b"hello world");
+    }
+
+    #[test]
+    fn a_kept_alive_connection_closed_by_the_server_is_replaced() {
+        // First connection answers once and closes; the second request must go out again
+        // on a new connection rather than fail.
+        let ok = "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok";
+        let url = serve(vec![vec![ok], vec![ok]]);
+        let t = BlockingTransport::new(&url, None, Duration::from_secs(5)).unwrap();
+        assert_eq!(t.exchange("GET", "/a", &[], "").unwrap().body, b"ok");
+        std::thread::sleep(Duration::from_millis(50));
+        assert_eq!(t.exchange("POST", "/b", &[], "{}").unwrap().body, b"ok");
+    }
+
+    #[test]
+    fn no_answer_in_time_is_a_timeout() {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        let t = BlockingTransport::new(&url, None, Duration::from_millis(200)).unwrap();
+        assert!(matches!(
+            t.exchange("GET", "/slow", &[], ""),
+            Err(Failure::Timeout)
+        ));
+        drop(listener);
+    }
+
     #[test]
     fn https_proxies_are_left_to_the_other_transport() {
         assert!(BlockingTransport::new(
