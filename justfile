@@ -57,9 +57,11 @@ stubs:
     OKX_UPDATE_GENERATED=1 cargo test -q -p okx-rest --test table
     OKX_UPDATE_GENERATED=1 cargo test -q -p okx-ws --test stubs
 
-# Side-by-side benchmarks against python-okx and a raw socket loop (see docs/performance.md).
+# Side-by-side benchmarks (see docs/performance.md): REST against python-okx and a raw socket
+# loop, then a WebSocket tickers flood against python-okx and websockets + orjson / json.
 bench: py-build
     {{py}} benchmarks/run.py
+    {{py}} benchmarks/ws_run.py
 
 # Size, file list and import time of the wheel in dist/.
 wheel-report: wheel

@@ -1,10 +1,13 @@
 """Command line of okx-py: `python -m okx_py demo` walks through the API against the
-embedded mock exchange; `python -m okx_py mock` runs the mock exchange until Ctrl-C."""
+embedded mock exchange; `python -m okx_py mock [--port N] [--live] [--tls [--ca-file PATH]]`
+runs the mock exchange until Ctrl-C."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import os
+import tempfile
 import time
 
 from okx_py import AsyncOkxClient, OkxApiError, OkxClient
@@ -87,21 +90,37 @@ def demo() -> None:
     print("\ndone")
 
 
-def mock(port: int, live: bool) -> None:
-    """Runs the mock exchange in the foreground until interrupted."""
-    with MockExchange(port=port, simulated=not live) as ex:
+def mock(port: int, live: bool, tls: bool = False, ca_file: str | None = None) -> None:
+    """Runs the mock exchange in the foreground until interrupted. With `tls`, it serves
+    https and wss and writes its CA certificate (PEM) to `ca_file` (or to a temporary
+    file), whose path it prints."""
+    with MockExchange(port=port, simulated=not live, tls=tls) as ex:
         print(f"okx-mock listening on {ex.rest_url}")
+        print(f"websocket {ex.ws_public_url}")
+        made = None
+        if ex.ca_cert_pem is not None:
+            if ca_file is None:
+                fd, made = tempfile.mkstemp(prefix="okx-mock-ca-", suffix=".pem")
+                os.close(fd)
+                ca_file = made
+            with open(ca_file, "w") as f:
+                f.write(ex.ca_cert_pem)
+            print(f"ca_file={ca_file} (trust it, e.g. SSL_CERT_FILE={ca_file})")
         print(f"api_key={ex.api_key} secret_key={ex.secret_key} passphrase={ex.passphrase}")
         print(
             f"simulated={ex.simulated} (send x-simulated-trading: 1)"
             if ex.simulated
-            else "live key"
+            else "live key",
+            flush=True,
         )
         try:
             while True:
                 time.sleep(3600)
         except KeyboardInterrupt:
             pass
+        finally:
+            if made is not None:
+                os.unlink(made)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -111,11 +130,17 @@ def main(argv: list[str] | None = None) -> None:
     m = sub.add_parser("mock", help="run the mock exchange until Ctrl-C")
     m.add_argument("--port", type=int, default=0)
     m.add_argument("--live", action="store_true", help="make the test key a live key")
+    m.add_argument("--tls", action="store_true", help="serve https and wss (fresh certificate)")
+    m.add_argument(
+        "--ca-file", metavar="PATH", help="with --tls: write the CA certificate (PEM) here"
+    )
     args = parser.parse_args(argv)
     if args.command == "demo":
         demo()
     else:
-        mock(args.port, args.live)
+        if args.ca_file is not None and not args.tls:
+            parser.error("--ca-file needs --tls")
+        mock(args.port, args.live, args.tls, args.ca_file)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ pub(crate) const LOG_TARGET: &str = "okx_py::mock";
 mod auth;
 mod codes;
 mod conn;
+mod control;
 mod faults;
 mod rest;
 mod server;

@@ -15,6 +15,7 @@ use tokio::sync::oneshot;
 
 use crate::auth::ApiKey;
 use crate::conn::{ConnHandle, KillableListener};
+use crate::control;
 use crate::faults::{Fault, FaultKind, FaultQueue};
 use crate::rest;
 use crate::state::Exchange;
@@ -286,6 +287,8 @@ impl MockServer {
     /// # Errors
     ///
     /// Another channel, an unknown instrument, no subscriber, or `count` above 5,000,000.
+    ///
+    /// Other processes start one with `POST /mock/ws-flood?channel=..&instId=..&count=N`.
     pub fn ws_flood(&self, channel: &str, inst_id: &str, count: u64) -> Result<(), String> {
         ws::flood(&self.app, channel, inst_id, count)
     }
@@ -350,9 +353,10 @@ fn serve(
         };
         let _ = app.runtime.set(tokio::runtime::Handle::current());
         tokio::spawn(ws::run_feed(Arc::clone(&app)));
-        // The WebSocket routes come first; every other path falls through to the REST
-        // pipeline, which answers 404/405 itself.
+        // The WebSocket and control routes come first; every other path falls through to
+        // the REST pipeline, which answers 404/405 itself.
         let router = ws::routes()
+            .merge(control::routes())
             .fallback(rest::handle)
             .with_state(Arc::clone(&app));
         let (graceful_tx, graceful_rx) = oneshot::channel::<()>();

@@ -25,8 +25,8 @@ use crate::faults::FaultKind;
 use crate::server::App;
 use crate::state::Exchange;
 pub(crate) use envelope::micros_now;
-use envelope::{ApiError, Reply};
-use params::Query;
+pub(crate) use envelope::{ApiError, Reply};
+pub(crate) use params::Query;
 pub(crate) use trade::parse_order_map;
 
 /// What a handler works with; the exchange is locked for the handler's whole run.
