@@ -41,6 +41,10 @@ mod _okx_py {
     fn init(m: &Bound<'_, PyModule>) -> PyResult<()> {
         m.add("__version__", env!("CARGO_PKG_VERSION"))?;
         crate::install_logging(m.py());
+        // Background threads (WebSocket tasks, the mock exchange) must not call into an
+        // interpreter that is shutting down: at exit, Rust records stop reaching `logging`.
+        let hook = pyo3::wrap_pyfunction!(crate::silence_logging_at_exit, m)?;
+        m.py().import("atexit")?.call_method1("register", (hook,))?;
         Ok(())
     }
 
@@ -52,6 +56,12 @@ mod _okx_py {
             handle.reset();
         }
     }
+}
+
+/// Stops Rust `log` records from reaching Python; registered with `atexit`.
+#[pyfunction]
+fn silence_logging_at_exit() {
+    log::set_max_level(log::LevelFilter::Off);
 }
 
 static LOG_RESET: std::sync::OnceLock<pyo3_log::ResetHandle> = std::sync::OnceLock::new();

@@ -355,6 +355,8 @@ enum Wake {
     Incoming(Incoming),
     // Boxed: an established link is large and this variant is rare (a handover).
     Successor(Box<std::result::Result<Established, EstablishError>>),
+    /// The consumer made room in a full queue.
+    Room,
     Timer,
 }
 
@@ -440,11 +442,16 @@ impl Task {
             if self.timer.is_elapsed() || deadline < self.timer.deadline() {
                 self.timer.as_mut().reset(deadline);
             }
+            // A full queue pauses reading: the consumer's pace reaches OKX as TCP
+            // back-pressure instead of unbounded memory.
+            let shared = Arc::clone(self.shared());
+            let room = shared.queue.has_room();
             // Unbiased: a busy stream must not starve commands or the timer.
             let wake = tokio::select! {
                 _ = self.shutdown.changed() => Wake::Shutdown,
                 res = next_successor(&mut self.successor) => Wake::Successor(Box::new(res)),
-                incoming = next_incoming(&mut self.link) => Wake::Incoming(incoming),
+                incoming = next_incoming(&mut self.link), if room => Wake::Incoming(incoming),
+                () = shared.queue.room(), if !room => Wake::Room,
                 cmd = self.cmds.recv(), if self.successor.is_none() => Wake::Command(cmd),
                 () = self.timer.as_mut() => Wake::Timer,
             };
@@ -467,7 +474,7 @@ impl Task {
                 Wake::Incoming(Incoming::Text(text)) => self
                     .core
                     .on_parsed(parse_with_id(&text, self.core.state.kind)),
-                Wake::Incoming(Incoming::Other) => Flow::Continue,
+                Wake::Incoming(Incoming::Other) | Wake::Room => Flow::Continue,
                 Wake::Incoming(Incoming::Closed(reason)) => Flow::Drop(reason),
                 Wake::Successor(res) => {
                     self.successor = None;

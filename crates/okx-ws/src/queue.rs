@@ -1,5 +1,7 @@
-//! The message queue between the connection tasks and the consumer: unbounded, drained in
-//! batches without waiting, one wake-up per wait rather than per message.
+//! The message queue between the connection tasks and the consumer: drained in batches
+//! without waiting, one wake-up per wait rather than per message. Connections stop
+//! reading from their sockets while it holds [`CAPACITY`] messages, so a consumer that
+//! falls behind slows the stream down (TCP back-pressure) instead of growing memory.
 
 use std::collections::VecDeque;
 use std::sync::{Mutex, MutexGuard};
@@ -14,11 +16,15 @@ struct State {
     closed: bool,
 }
 
+/// Messages held before the connections pause reading.
+pub(crate) const CAPACITY: usize = 16_384;
+
 /// Messages in arrival order; closing lets the consumer drain what is left, then ends.
 #[derive(Default)]
 pub(crate) struct Queue {
     state: Mutex<State>,
     notify: Notify,
+    room: Notify,
 }
 
 impl Queue {
@@ -50,7 +56,30 @@ impl Queue {
     pub fn drain(&self, max: usize) -> Vec<WsMessage> {
         let mut state = self.lock();
         let n = max.min(state.items.len());
-        state.items.drain(..n).collect()
+        let out: Vec<WsMessage> = state.items.drain(..n).collect();
+        drop(state);
+        if n > 0 {
+            self.room.notify_waiters();
+        }
+        out
+    }
+
+    /// Whether connections may read more (the queue is below [`CAPACITY`]).
+    pub fn has_room(&self) -> bool {
+        self.lock().items.len() < CAPACITY
+    }
+
+    /// Waits until the queue is below [`CAPACITY`] again.
+    pub async fn room(&self) {
+        loop {
+            let notified = self.room.notified();
+            tokio::pin!(notified);
+            notified.as_mut().enable();
+            if self.has_room() {
+                return;
+            }
+            notified.await;
+        }
     }
 
     /// Waits until at least one message is queued (or the queue is closed and empty), then
@@ -68,6 +97,7 @@ impl Queue {
                     let out: Vec<WsMessage> = state.items.drain(..n).collect();
                     let more = !state.items.is_empty();
                     drop(state);
+                    self.room.notify_waiters();
                     if more {
                         // Another waiting consumer may take the rest.
                         self.notify.notify_one();
@@ -101,6 +131,27 @@ mod tests {
     use std::time::Duration;
 
     use super::*;
+
+    #[tokio::test]
+    async fn a_full_queue_has_no_room_until_drained() {
+        let q = Arc::new(Queue::default());
+        for _ in 0..CAPACITY {
+            q.push(WsMessage::Pong);
+        }
+        assert!(!q.has_room());
+        let waiter = {
+            let q = Arc::clone(&q);
+            tokio::spawn(async move { q.room().await })
+        };
+        tokio::time::sleep(Duration::from_millis(20)).await;
+        assert!(!waiter.is_finished());
+        assert_eq!(q.drain(1).len(), 1);
+        tokio::time::timeout(Duration::from_secs(1), waiter)
+            .await
+            .unwrap()
+            .unwrap();
+        assert!(q.has_room());
+    }
 
     #[tokio::test]
     async fn drains_in_batches_and_ends_after_close() {
