@@ -1449,7 +1449,7 @@ class WsClient:
         """The next message, or None once the client is closed; completes at once when a
         message is queued."""
 
-    async def recv_batch(self, max: int = 4096) -> list[dict[str, Any]]:
+    async def recv_batch(self, max: int = 256) -> list[dict[str, Any]]:
         """Every queued message (up to `max`), waiting only when none is queued; an empty
         list once the client is closed."""
 

@@ -450,8 +450,9 @@ impl PyWsClient {
     }
 
     /// Every queued message (up to `max`), waiting only when none is queued; an empty
-    /// list once the client is closed. The fastest way to consume a busy stream.
-    #[pyo3(signature = (max = 4096))]
+    /// list once the client is closed. Moderate batches are fastest: very large lists of
+    /// fresh dicts make Python's garbage collector work harder.
+    #[pyo3(signature = (max = 256))]
     fn recv_batch<'py>(&self, py: Python<'py>, max: usize) -> PyResult<Bound<'py, PyAny>> {
         let max = max.max(1);
         let queued = self.inner.try_recv_batch(max);
