@@ -31,6 +31,26 @@ struct Prepared {
     headers: Vec<(&'static str, String)>,
 }
 
+/// The decoded `data` of a declared endpoint's answer, or the error it carries.
+fn decode_declared<R: Request>(answer: &RawAnswer) -> Result<R::Output> {
+    let path = R::SPEC.path;
+    match classify(path, answer.status, &answer.body)?.data {
+        Some(data) => R::decode(data),
+        None => Err(OkxError::Decode {
+            path: path.to_owned(),
+            reason: "answer has no data".into(),
+        }),
+    }
+}
+
+/// The `data` of a raw request's answer as JSON, or the error it carries.
+fn decode_raw(path: &str, answer: &RawAnswer) -> Result<serde_json::Value> {
+    match classify(path, answer.status, &answer.body)?.data {
+        Some(data) => crate::request::decode_value(path, data),
+        None => Ok(serde_json::Value::Null),
+    }
+}
+
 /// Checks the path of a raw request.
 fn check_path(path: &str) -> Result<()> {
     if path.starts_with('/') {
@@ -111,14 +131,7 @@ impl OkxRestClient {
                 spec.auth == Auth::Private,
             )
             .await?;
-        let env = classify(spec.path, answer.status, &answer.body)?;
-        match env.data {
-            Some(data) => R::decode(data),
-            None => Err(OkxError::Decode {
-                path: spec.path.to_owned(),
-                reason: "answer has no data".into(),
-            }),
-        }
+        decode_declared::<R>(&answer)
     }
 
     /// Sends any request: `params` go to the query string (GET) or a JSON object body
@@ -136,11 +149,7 @@ impl OkxRestClient {
     ) -> Result<serde_json::Value> {
         check_path(path)?;
         let answer = self.execute(method, path, params, body, signed).await?;
-        let env = classify(path, answer.status, &answer.body)?;
-        match env.data {
-            Some(data) => crate::request::decode_value(path, data),
-            None => Ok(serde_json::Value::Null),
-        }
+        decode_raw(path, &answer)
     }
 
     /// Builds, signs and sends; returns the raw answer whatever its status.
@@ -201,14 +210,7 @@ impl OkxRestClient {
             None,
             spec.auth == Auth::Private,
         )?;
-        let env = classify(spec.path, answer.status, &answer.body)?;
-        match env.data {
-            Some(data) => R::decode(data),
-            None => Err(OkxError::Decode {
-                path: spec.path.to_owned(),
-                reason: "answer has no data".into(),
-            }),
-        }
+        decode_declared::<R>(&answer)
     }
 
     /// [`request`](Self::request) on the calling thread.
@@ -225,11 +227,7 @@ impl OkxRestClient {
     ) -> Result<serde_json::Value> {
         check_path(path)?;
         let answer = self.execute_blocking(method, path, params, body, signed)?;
-        let env = classify(path, answer.status, &answer.body)?;
-        match env.data {
-            Some(data) => crate::request::decode_value(path, data),
-            None => Ok(serde_json::Value::Null),
-        }
+        decode_raw(path, &answer)
     }
 
     /// [`execute`](Self::execute) on the calling thread, through the keep-alive pool.
