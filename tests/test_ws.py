@@ -17,6 +17,8 @@ from okx_py import (
     OkxApiError,
     OkxAuthError,
     OkxClient,
+    OkxError,
+    OkxWebSocketError,
     WsClient,
 )
 from okx_py.testing import MockExchange
@@ -331,3 +333,17 @@ async def test_order_placed_while_disconnected_is_delivered_by_reconciliation(
         assert order["clOrdId"] == "gap1"
     finally:
         await ws.close()
+
+
+@pytest.mark.asyncio
+async def test_unreachable_websocket_is_okx_websocket_error() -> None:
+    import socket
+
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    cfg = Config(ws_public_url=f"ws://127.0.0.1:{port}/ws/v5/public")
+    with pytest.raises(OkxWebSocketError) as err:
+        await WsClient.connect_public(cfg, max_reconnect_attempts=0)
+    assert isinstance(err.value, OkxError)
+    assert f"127.0.0.1:{port}" in str(err.value)
