@@ -27,7 +27,7 @@ impl OkxClient {
         R: Request + Sync,
         R::Output: Send + for<'a> IntoPyObject<'a>,
     {
-        req.validate().map_err(to_py_err)?;
+        // `send` and `send_blocking` validate before anything is sent.
         let (rest, local) = (&self.rest, &self.local);
         let out = py
             .detach(|| match local {
