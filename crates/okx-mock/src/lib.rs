@@ -20,4 +20,4 @@ mod ws;
 
 pub use faults::{Fault, FaultKind};
 pub use server::{MockOptions, MockServer};
-pub use ws::WsFault;
+pub use ws::{BookFault, BookMode, WsFault};

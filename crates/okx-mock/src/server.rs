@@ -20,7 +20,7 @@ use crate::faults::{Fault, FaultKind, FaultQueue};
 use crate::rest;
 use crate::state::Exchange;
 use crate::tls;
-use crate::ws::{self, Hub, WsFault};
+use crate::ws::{self, BookFault, BookMode, Hub, WsFault};
 
 /// The test key's API key.
 const API_KEY: &str = "mock-api-key-0001";
@@ -267,6 +267,35 @@ impl MockServer {
     /// Applies a WebSocket fault to the open connections (or the next logins / frames).
     pub fn ws_fault(&self, fault: WsFault) {
         self.app.ws.fault(fault);
+    }
+
+    /// Sets how `books`, `books-l2-tbt` and `books50-l2-tbt` are published (default
+    /// [`BookMode::Okx`]); applies from the next push.
+    pub fn set_book_mode(&self, mode: BookMode) {
+        ws::set_book_mode(&self.app, mode);
+    }
+
+    /// Applies an order-book fault once to the next affected push of `inst_id`'s book streams
+    /// (every instrument's when `None`); see [`BookFault`].
+    ///
+    /// # Errors
+    ///
+    /// `inst_id` is not a listed instrument.
+    pub fn book_fault(&self, inst_id: Option<&str>, fault: BookFault) -> Result<(), String> {
+        if let Some(id) = inst_id {
+            if self.app.exchange().market(id).is_none() {
+                return Err(format!("unknown instrument {id:?}"));
+            }
+        }
+        ws::book_fault(&self.app, inst_id, fault);
+        Ok(())
+    }
+
+    /// Freezes (`true`) or resumes the synthetic market: while paused, books change only
+    /// through orders, [`MockServer::set_price`] and book faults that need a change to show;
+    /// pushes, keep-alives and faults keep working.
+    pub fn set_market_paused(&self, paused: bool) {
+        ws::set_market_paused(&self.app, paused);
     }
 
     /// Open WebSocket connections.

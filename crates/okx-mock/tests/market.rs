@@ -71,7 +71,9 @@ fn books_have_requested_depth() {
     assert_eq!(book["asks"][4][0], "3200.05");
     assert_eq!(book["bids"][0][2], "0");
     let deep = get(&s, "/api/v5/market/books?instId=ETH-USDT&sz=400");
-    assert_eq!(deep.item(0)["bids"].as_array().unwrap().len(), 20);
+    // OKX's full depth: 400 levels per side.
+    assert_eq!(deep.item(0)["bids"].as_array().unwrap().len(), 400);
+    assert_eq!(deep.item(0)["asks"][399][0], "3204");
 }
 
 #[test]

@@ -23,7 +23,18 @@ fn order_state(s: &okx_mock::MockServer, ord_id: &str) -> serde_json::Value {
 #[test]
 fn limit_buy_rests_then_cancels() {
     let s = start();
-    let r = place(&s, &limit_buy("60000", "0.1"));
+    // A bid inside the 400-level book, on a synthetic level: it adds to that level.
+    let level = |s: &okx_mock::MockServer| -> (rust_decimal::Decimal, u64) {
+        let book = get(s, "/api/v5/market/books?instId=BTC-USDT&sz=400");
+        let bids = book.item(0)["bids"].as_array().unwrap().clone();
+        let l = bids.iter().find(|l| l[0] == "64990").expect("level 64990");
+        (
+            d(l[1].as_str().unwrap()),
+            l[3].as_str().unwrap().parse().unwrap(),
+        )
+    };
+    let (synthetic_sz, synthetic_count) = level(&s);
+    let r = place(&s, &limit_buy("64990", "0.1"));
     assert_eq!((r.status, r.code()), (200, "0"), "{}", r.body);
     let item = r.item(0);
     assert_eq!(item["sCode"], "0");
@@ -34,18 +45,14 @@ fn limit_buy_rests_then_cancels() {
 
     assert_eq!(order_state(&s, &ord_id)["state"], "live");
     let usdt = detail(&s, "USDT");
-    assert_eq!(dec(&usdt, "availBal"), d("94000"));
-    assert_eq!(dec(&usdt, "frozenBal"), d("6000"));
+    assert_eq!(dec(&usdt, "availBal"), d("93501"));
+    assert_eq!(dec(&usdt, "frozenBal"), d("6499"));
     assert_eq!(dec(&usdt, "cashBal"), d("100000"));
 
     let pending = signed(&s, "GET", "/api/v5/trade/orders-pending?instType=SPOT", "");
     assert_eq!(pending.item(0)["ordId"], ord_id.as_str());
     // The resting order shows in the public book.
-    let book = get(&s, "/api/v5/market/books?instId=BTC-USDT&sz=400");
-    let bids = book.item(0)["bids"].as_array().unwrap();
-    assert!(bids
-        .iter()
-        .any(|l| l[0] == "60000" && l[1] == "0.1" && l[3] == "1"));
+    assert_eq!(level(&s), (synthetic_sz + d("0.1"), synthetic_count + 1));
 
     let body = json!({"instId": "BTC-USDT", "ordId": ord_id}).to_string();
     let r = signed(&s, "POST", "/api/v5/trade/cancel-order", &body);

@@ -190,14 +190,15 @@ async fn books_snapshot_then_updates_chain_seq_ids() {
         (first["prevSeqId"].as_i64(), first["checksum"].as_i64()),
         (Some(-1), Some(0))
     );
-    assert_eq!(first["bids"].as_array().unwrap().len(), 20);
+    assert_eq!(first["bids"].as_array().unwrap().len(), 400);
     let mut book = Book::default();
     book.apply(first);
     let mut last = first["seqId"].as_i64().unwrap();
-    // An order at a fresh price shows up as a new level in a later update.
+    // An order on a level of the book adds to that level in a later update.
+    let before = book.bids[&d("64990")];
     let r = place(
         &s,
-        &json!({"instId": "BTC-USDT", "tdMode": "cash", "side": "buy", "ordType": "limit", "sz": "0.01", "px": "60000"}),
+        &json!({"instId": "BTC-USDT", "tdMode": "cash", "side": "buy", "ordType": "limit", "sz": "0.01", "px": "64990"}),
     );
     assert_eq!(r.code(), "0", "{}", r.body);
     let mut saw_order = false;
@@ -213,7 +214,7 @@ async fn books_snapshot_then_updates_chain_seq_ids() {
         assert!(data["seqId"].as_i64().unwrap() > last);
         last = data["seqId"].as_i64().unwrap();
         book.apply(data);
-        saw_order |= book.bids.contains_key(&d("60000"));
+        saw_order |= book.bids.get(&d("64990")) == Some(&(before + d("0.01")));
     }
     assert!(saw_order, "the resting order never appeared");
     // The local book equals the stream's: compare with REST when both name the same seqId.

@@ -247,10 +247,18 @@ fn dispatch(app: &App, method: &HttpMethod, uri: &Uri, headers: &HeaderMap, body
             None => return ApiError::new(codes::JSON_SYNTAX, &[]).into(),
         },
     };
+    let query = Query::parse(uri.query());
     let mut ex = app.exchange();
+    if route.path == "/api/v5/market/books" {
+        // The snapshot's seqId must be one the WebSocket book streams have reached, so a
+        // client can bridge its buffered updates onto it (websocket.md 8.5).
+        if let Some(inst_id) = query.get("instId") {
+            crate::ws::flush_books(app, &ex, inst_id, now);
+        }
+    }
     let mut ctx = Ctx {
         ex: &mut ex,
-        query: Query::parse(uri.query()),
+        query,
         body: body_json,
         now,
         in_time,

@@ -11,8 +11,9 @@ use super::instruments::{InstType, Instrument};
 use super::num::{floor_to, fmt, round_to};
 use super::Side;
 
-/// Levels per side shown by `market/books` and the ticker (plus the user's own orders).
-pub(crate) const VISIBLE_LEVELS: usize = 20;
+/// Synthetic levels per side of the visible book (plus the user's own orders): OKX's full
+/// depth, the most `market/books`, `books` and `books-l2-tbt` show.
+pub(crate) const BOOK_LEVELS: usize = 400;
 /// Levels a taker order may walk: the mock's liquidity refills, so only this bounds a fill.
 pub(crate) const MATCH_LEVELS: usize = 400;
 /// Public trades kept for `market/trades` (its maximum `limit`).
@@ -64,6 +65,9 @@ pub(crate) struct Market {
     /// Book sequence number: grows whenever the visible book may have changed, so WebSocket
     /// books and `market/books` can name the state they show (OKX's `seqId`).
     pub(crate) seq: i64,
+    /// Grows with every change of `seq` and never goes back (unlike `seq`, which a maintenance
+    /// reset may lower): how book streams notice that the book may have changed.
+    pub(crate) version: u64,
     /// Steps of the synthetic wobble so far.
     wobbles: u64,
     /// How often each of the top levels (bids, then asks) was wobbled.
@@ -89,6 +93,7 @@ impl Market {
             tape: VecDeque::with_capacity(TAPE_LEN),
             next_trade_id: 400_000_000 + seed as u64 * 1_000_000,
             seq: 10_000_000 + seed as i64 * 1_000,
+            version: 0,
             wobbles: 0,
             bumps: [[0; WOBBLE_LEVELS]; 2],
         };
@@ -118,7 +123,7 @@ impl Market {
         let per_unit = px * self.inst.ct_val;
         let unit = floor_to(Decimal::from(LEVEL_NOTIONAL) / per_unit, self.inst.lot_sz);
         self.unit = unit.max(self.inst.min_sz);
-        self.seq += 1;
+        self.bump();
     }
 
     /// One small deterministic change of the synthetic book, so WebSocket streams move while
@@ -130,7 +135,19 @@ impl Market {
         if let Some(n) = self.bumps.get_mut(side).and_then(|s| s.get_mut(level)) {
             *n += 1;
         }
+        self.bump();
+    }
+
+    /// Notes that the visible book may have changed: the next `seqId`.
+    pub(crate) fn bump(&mut self) {
         self.seq += 1;
+        self.version += 1;
+    }
+
+    /// Restarts the `seqId` sequence at `seq`, as OKX may after maintenance.
+    pub(crate) fn reset_seq(&mut self, seq: i64) {
+        self.seq = seq;
+        self.version += 1;
     }
 
     pub(crate) fn best_bid(&self) -> Decimal {
@@ -198,7 +215,7 @@ impl Market {
         ts: i64,
     ) -> u64 {
         self.next_trade_id += 1;
-        self.seq += 1;
+        self.bump();
         let trade_id = self.next_trade_id;
         if self.tape.len() == TAPE_LEN {
             self.tape.pop_front();
@@ -310,12 +327,12 @@ mod tests {
         let m = btc();
         assert_eq!(fmt(m.best_bid()), "65000");
         assert_eq!(fmt(m.best_ask()), "65000.1");
-        let bids = m.levels(Side::Buy, VISIBLE_LEVELS);
-        let asks = m.levels(Side::Sell, VISIBLE_LEVELS);
+        let bids = m.levels(Side::Buy, 20);
+        let asks = m.levels(Side::Sell, 20);
         assert_eq!(bids.len(), 20);
         assert_eq!(fmt(bids[19].px), "64998.1");
         assert_eq!(fmt(asks[19].px), "65002");
-        assert_eq!(bids, btc().levels(Side::Buy, VISIBLE_LEVELS));
+        assert_eq!(bids, btc().levels(Side::Buy, 20));
         assert!(bids.iter().all(|l| l.sz > Decimal::ZERO));
     }
 

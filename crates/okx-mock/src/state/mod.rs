@@ -24,7 +24,7 @@ pub(crate) use matching::{Ack, ItemError, NewOrder};
 pub(crate) use orders::{Fill, OrdType, Order};
 
 use accounts::{Account, Holds};
-use market::VISIBLE_LEVELS;
+use market::BOOK_LEVELS;
 use num::{parse_dec, MAX_INPUT};
 
 const CURRENCIES_JSON: &str = include_str!("data/currencies.json");
@@ -105,7 +105,7 @@ impl Exchange {
     /// Notes that the visible book of `inst_id` may have changed (own orders placed or gone).
     pub(crate) fn touch_book(&mut self, inst_id: &str) {
         if let Some(market) = self.markets.iter_mut().find(|m| m.inst.inst_id == inst_id) {
-            market.seq += 1;
+            market.bump();
         }
     }
 
@@ -213,8 +213,10 @@ impl Exchange {
     /// The visible book of one market: synthetic levels merged with the account's resting
     /// orders, best first, at most `depth` per side.
     pub(crate) fn book(&self, market: &Market, depth: usize) -> (Vec<Level>, Vec<Level>) {
-        let mut bids = market.levels(Side::Buy, VISIBLE_LEVELS);
-        let mut asks = market.levels(Side::Sell, VISIBLE_LEVELS);
+        // A synthetic level below the first `depth` cannot reach the top `depth` of the merge.
+        let synthetic = depth.min(BOOK_LEVELS);
+        let mut bids = market.levels(Side::Buy, synthetic);
+        let mut asks = market.levels(Side::Sell, synthetic);
         for order in self
             .orders
             .pending()

@@ -24,8 +24,10 @@ pub(crate) enum Feed {
     TradesAll,
     /// `books`: 400 levels, snapshot then updates every 100 ms.
     Books,
-    /// `books-l2-tbt` and `books50-l2-tbt`: the same, every 10 ms.
+    /// `books-l2-tbt`: the same, every 10 ms.
     BooksTbt,
+    /// `books50-l2-tbt`: 50 levels, snapshot then updates every 10 ms.
+    Books50Tbt,
     Books5,
     BboTbt,
     Candle,
@@ -62,6 +64,7 @@ impl Feed {
             Feed::Tickers
                 | Feed::Books
                 | Feed::BooksTbt
+                | Feed::Books50Tbt
                 | Feed::Books5
                 | Feed::BboTbt
                 | Feed::Candle
@@ -129,7 +132,8 @@ pub(crate) fn spec(channel: &str) -> Option<Spec> {
         "books5" => s(Public, false, false, Args::InstId, Feed::Books5),
         "bbo-tbt" => s(Public, false, false, Args::InstId, Feed::BboTbt),
         // Tier-gated on OKX (VIP4); the mock's account qualifies once logged in.
-        "books-l2-tbt" | "books50-l2-tbt" => s(Public, true, false, Args::InstId, Feed::BooksTbt),
+        "books-l2-tbt" => s(Public, true, false, Args::InstId, Feed::BooksTbt),
+        "books50-l2-tbt" => s(Public, true, false, Args::InstId, Feed::Books50Tbt),
         "mark-price" => s(Public, false, false, Args::InstId, Feed::MarkPrice),
         "index-tickers" => s(Public, false, false, Args::IndexId, Feed::IndexTickers),
         "funding-rate" => s(Public, false, false, Args::SwapId, Feed::FundingRate),

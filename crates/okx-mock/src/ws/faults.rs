@@ -1,5 +1,5 @@
-//! WebSocket faults a test can trigger on demand ([`WsFault`]); the hub applies them to the
-//! open connections.
+//! WebSocket faults a test can trigger on demand: [`WsFault`], which the hub applies to the
+//! open connections, and [`BookFault`], which the order-book streams apply to their next push.
 
 /// A WebSocket fault, applied at once by [`crate::MockServer::ws_fault`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,6 +29,39 @@ pub enum WsFault {
     /// For the next `millis`, every frame the server queues reaches the client `millis` late.
     Delay {
         /// The added latency, and how long it lasts.
+        millis: u64,
+    },
+}
+
+/// An order-book fault, applied once by [`crate::MockServer::book_fault`] to the next affected
+/// push of one instrument (or of every instrument) on the incremental book channels (`books`,
+/// `books-l2-tbt`, `books50-l2-tbt`) unless stated. A fault given while no such stream is
+/// open waits for the first one to open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BookFault {
+    /// One update is not sent (the stream moves on silently), so the next update's
+    /// `prevSeqId` is not the last `seqId` a client saw. The book is changed if the market
+    /// stands still, so the gap shows within about 200 ms.
+    Gap,
+    /// The last update is sent again, unchanged.
+    Duplicate,
+    /// A maintenance reset (websocket.md 8.3): the next update's `seqId` is smaller than its
+    /// `prevSeqId` (which still equals the last `seqId`), and the instrument's `seqId`, REST
+    /// `market/books` included, continues from that small value. Applied to the instrument at
+    /// once, with a book change so every stream shows it.
+    Reset,
+    /// An update with empty `asks` and `bids` and `prevSeqId` == `seqId` == the last `seqId`,
+    /// as OKX sends after 60 s without changes; `books5` and `bbo-tbt` subscribers get their
+    /// latest snapshot again.
+    KeepAlive,
+    /// The next update carries a wrong, non-zero `checksum` (meaningful in
+    /// [`crate::BookMode::Legacy`], where checksums are real).
+    BadChecksum,
+    /// The next subscriber of an incremental book channel gets its snapshot `millis` late, and
+    /// nothing of that channel before it; the snapshot shows the book when it is sent. (In
+    /// [`crate::BookMode::Announced`], which sends no snapshot, its first update comes late.)
+    DelaySnapshot {
+        /// How late the snapshot is sent.
         millis: u64,
     },
 }

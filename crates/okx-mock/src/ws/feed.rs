@@ -1,6 +1,7 @@
 //! The periodic market feed: every 10 ms the tbt book channels, every 100 ms a synthetic
-//! wobble of the watched books plus `tickers`, `books`, `books5` and `index-tickers`, and the
-//! slower channels at their OKX cadence. Nothing runs while nobody watches market data.
+//! wobble of the watched books (unless paused) plus `tickers`, `books`, `books5` and
+//! `index-tickers`, and the slower channels at their OKX cadence. Nothing runs while nobody
+//! watches market data.
 
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -48,17 +49,22 @@ fn step(app: &App, tick: u64) {
         .collect();
     let every = |n: u64| tick % n == 0;
     if every(10) {
-        wobble(&mut ex, &watched);
-        forget_unwatched(&mut hub, &watched);
+        let streams = &mut hub.inner.streams;
+        if streams.paused {
+            // Frozen, except where a book fault waits for a change to show.
+            let forced = streams.needing_change();
+            wobble(&mut ex, forced.iter().map(String::as_str).collect());
+        } else {
+            wobble(&mut ex, watched_markets(&watched));
+        }
+        streams.forget_unwatched(&watched);
     }
-    let mut stepped = HashSet::new();
     for (topic, feed) in &watched {
         let inst_id = topic.inst_id.as_deref().unwrap_or("");
         match feed {
-            Feed::BooksTbt | Feed::Books => {
+            Feed::Books | Feed::BooksTbt | Feed::Books50Tbt => {
                 let class = BookClass::of(*feed).unwrap_or(BookClass::Books);
-                let due = class == BookClass::Tbt || every(10);
-                if due && stepped.insert((class, inst_id.to_owned())) {
+                if class.every_tick() || every(10) {
                     books::step(&mut hub, &ex, class, inst_id, now);
                 }
             }
@@ -79,42 +85,28 @@ fn step(app: &App, tick: u64) {
             _ => {}
         }
     }
+    books::release_due(&mut hub, &ex, now);
 }
 
-/// One synthetic book change per watched instrument (index ids are not markets: skipped).
-fn wobble(ex: &mut Exchange, watched: &[(Topic, Feed)]) {
-    let ids: HashSet<&str> = watched
+/// The instruments of the watched topics (index ids are not markets: skipped).
+fn watched_markets(watched: &[(Topic, Feed)]) -> HashSet<&str> {
+    watched
         .iter()
         .filter(|(_, f)| !matches!(f, Feed::IndexTickers | Feed::IndexCandle))
         .filter_map(|(t, _)| t.inst_id.as_deref())
-        .collect();
+        .collect()
+}
+
+/// One synthetic book change per instrument of `ids`.
+fn wobble(ex: &mut Exchange, ids: HashSet<&str>) {
+    if ids.is_empty() {
+        return;
+    }
     for market in ex.markets_mut() {
         if ids.contains(market.inst.inst_id.as_str()) {
             market.wobble();
         }
     }
-}
-
-/// Drops book streams and change memories nobody watches any more.
-fn forget_unwatched(hub: &mut Locked<'_>, watched: &[(Topic, Feed)]) {
-    let live: HashSet<(Feed, &str)> = watched
-        .iter()
-        .filter_map(|(t, f)| t.inst_id.as_deref().map(|id| (*f, id)))
-        .collect();
-    let streams = &mut hub.inner.streams;
-    streams.books.retain(|(class, id), _| {
-        let feed = match class {
-            BookClass::Books => Feed::Books,
-            BookClass::Tbt => Feed::BooksTbt,
-        };
-        live.contains(&(feed, id.as_str()))
-    });
-    streams
-        .tops
-        .retain(|(f, id), _| live.contains(&(*f, id.as_str())));
-    streams
-        .last
-        .retain(|(f, id), _| live.contains(&(*f, id.as_str())));
 }
 
 fn push(hub: &Locked<'_>, ex: &Exchange, topic: &Topic, feed: Feed, now: i64) {

@@ -1,7 +1,7 @@
 //! Benchmark mode: `count` valid, varying pushes of one channel, encoded up front and written
 //! to every subscriber as fast as its socket takes them. `books` floods are updates that
 //! continue the stream's `seqId` chain and end on the published book, so the regular stream
-//! resumes where the flood left off.
+//! resumes where the flood left off (with real checksums in the legacy book mode).
 
 use std::sync::Arc;
 
@@ -10,8 +10,9 @@ use okx_core::signer::unix_millis;
 use rust_decimal::Decimal;
 use tokio::sync::mpsc::Sender;
 
-use super::books::{self, BookClass};
+use super::books::{self, BookClass, BookMode};
 use super::channels::{Feed, Topic};
+use super::checksum;
 use super::hub::{frame, FloodGuard, FloodItem};
 use super::public;
 use crate::server::App;
@@ -59,7 +60,8 @@ pub(crate) fn start(app: &App, channel: &str, inst_id: &str, count: u64) -> Resu
         }
         "books" => {
             let count = i64::try_from(count).map_err(|_| "count too large".to_owned())?;
-            let stream = books::stream(&mut hub, &ex, BookClass::Books, inst_id)
+            let legacy = hub.inner.streams.mode == BookMode::Legacy;
+            let stream = books::stream(&mut hub, &ex, BookClass::Books, inst_id, now)
                 .ok_or_else(|| format!("unknown instrument {inst_id:?}"))?;
             let (bids, asks) = (stream.bids.clone(), stream.asks.clone());
             // The flood takes the ids after the newer of the stream's and the market's; the
@@ -74,6 +76,8 @@ pub(crate) fn start(app: &App, channel: &str, inst_id: &str, count: u64) -> Resu
                 .find(|m| m.inst.inst_id == inst_id)
             {
                 m.seq = m.seq.max(start + count);
+                // The stream holds the market's book again once the flood is written.
+                stream.version = m.version;
             }
             let frames = (0..count)
                 .map(|i| {
@@ -81,7 +85,12 @@ pub(crate) fn start(app: &App, channel: &str, inst_id: &str, count: u64) -> Resu
                     let last = i + 1 == count;
                     let b = varied(bids.first(), lot, i, last);
                     let a = varied(asks.first(), lot, i + 3, last);
-                    let tail = books::update_tail(&a, &b, now + i / 100, prev, start + i + 1);
+                    let sum = if legacy {
+                        checksum::of_book(&with_best(&bids, &b), &with_best(&asks, &a))
+                    } else {
+                        0
+                    };
+                    let tail = books::update_tail(&a, &b, now + i / 100, prev, start + i + 1, sum);
                     Utf8Bytes::from(frame(&arg, &tail))
                 })
                 .collect();
@@ -114,6 +123,16 @@ fn varied(level: Option<&Level>, lot: Decimal, i: i64, last: bool) -> Vec<Level>
         l.count += 1;
     }
     vec![l]
+}
+
+/// The best 25 levels of a side with its best level replaced by `best` (the checksum's view
+/// of the book after a flood message).
+fn with_best(side: &[Level], best: &[Level]) -> Vec<Level> {
+    let mut top: Vec<Level> = side.iter().take(25).cloned().collect();
+    if let (Some(first), Some(new)) = (top.first_mut(), best.first()) {
+        *first = new.clone();
+    }
+    top
 }
 
 /// Writes the frames into one subscriber's flood queue, waiting whenever it is full.

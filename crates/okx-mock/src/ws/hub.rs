@@ -92,6 +92,8 @@ struct TopicEntry {
     arg: String,
     feed: Feed,
     subs: Vec<u64>,
+    /// Subscribers that get nothing yet (a delayed book snapshot).
+    held: Vec<u64>,
 }
 
 /// The maps behind the hub's mutex.
@@ -310,6 +312,7 @@ impl Locked<'_> {
                 arg: push_arg(topic, uid),
                 feed,
                 subs: Vec::new(),
+                held: Vec::new(),
             });
         entry.subs.push(id);
         true
@@ -331,10 +334,31 @@ impl Locked<'_> {
     fn drop_sub(&mut self, id: u64, topic: &Topic) {
         if let Some(entry) = self.inner.topics.get_mut(topic) {
             entry.subs.retain(|s| *s != id);
+            entry.held.retain(|s| *s != id);
             if entry.subs.is_empty() {
                 self.inner.topics.remove(topic);
             }
         }
+    }
+
+    /// Keeps the pushes of `topic` from subscriber `id` until [`Locked::release`].
+    pub(crate) fn hold(&mut self, id: u64, topic: &Topic) {
+        if let Some(entry) = self.inner.topics.get_mut(topic) {
+            if entry.subs.contains(&id) && !entry.held.contains(&id) {
+                entry.held.push(id);
+            }
+        }
+    }
+
+    /// Lets the pushes of `topic` reach subscriber `id` again; `false` when it was not held
+    /// (or is no longer subscribed).
+    pub(crate) fn release(&mut self, id: u64, topic: &Topic) -> bool {
+        let Some(entry) = self.inner.topics.get_mut(topic) else {
+            return false;
+        };
+        let held = entry.held.len();
+        entry.held.retain(|s| *s != id);
+        entry.held.len() < held
     }
 
     /// Whether connection `id` has subscribed `topic`.
@@ -381,7 +405,7 @@ impl Locked<'_> {
     pub(crate) fn publish(&self, topic: &Topic, tail: &str) {
         if let Some(entry) = self.inner.topics.get(topic) {
             let frame = Utf8Bytes::from(frame(&entry.arg, tail));
-            for id in &entry.subs {
+            for id in entry.subs.iter().filter(|id| !entry.held.contains(id)) {
                 if let Some(conn) = self.inner.conns.get(id) {
                     self.enqueue(conn, frame.clone());
                 }

@@ -4,6 +4,7 @@
 
 mod books;
 mod channels;
+mod checksum;
 pub(crate) mod codes;
 mod faults;
 mod feed;
@@ -28,7 +29,8 @@ use crate::server::App;
 use crate::state::Exchange;
 use channels::Endpoint;
 
-pub use faults::WsFault;
+pub use books::BookMode;
+pub use faults::{BookFault, WsFault};
 pub(crate) use feed::run as run_feed;
 pub(crate) use flood::start as flood;
 pub(crate) use hub::Hub;
@@ -52,6 +54,30 @@ pub(crate) fn after_change(app: &App, ex: &mut Exchange, now: i64) {
     }
     let mut hub = app.ws.lock();
     private::flush(&mut hub, ex, now);
+}
+
+/// Publishes the pending book-stream updates of `inst_id`; call with the exchange locked
+/// before answering `market/books`, so its `seqId` is one the streams have reached.
+pub(crate) fn flush_books(app: &App, ex: &Exchange, inst_id: &str, now: i64) {
+    let mut hub = app.ws.lock();
+    books::flush(&mut hub, ex, inst_id, now);
+}
+
+/// Applies a book fault ([`crate::MockServer::book_fault`]).
+pub(crate) fn book_fault(app: &App, inst_id: Option<&str>, fault: BookFault) {
+    let mut ex = app.exchange();
+    let mut hub = app.ws.lock();
+    books::inject(&mut hub, &mut ex, inst_id, fault);
+}
+
+/// Sets the book mode of the incremental book channels.
+pub(crate) fn set_book_mode(app: &App, mode: BookMode) {
+    app.ws.lock().inner.streams.mode = mode;
+}
+
+/// Stops or restarts the synthetic market's wobble.
+pub(crate) fn set_market_paused(app: &App, paused: bool) {
+    app.ws.lock().inner.streams.paused = paused;
 }
 
 async fn public_ws(

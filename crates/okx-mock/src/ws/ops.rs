@@ -191,11 +191,11 @@ fn first_push(
     let now = unix_millis();
     let inst_id = topic.inst_id.as_deref().unwrap_or("");
     let tail = match spec.feed {
-        Feed::Books | Feed::BooksTbt => {
+        Feed::Books | Feed::BooksTbt | Feed::Books50Tbt => {
             let class = BookClass::of(spec.feed).unwrap_or(BookClass::Books);
-            books::stream(hub, ex, class, inst_id).map(|st| books::snapshot_tail(st, now))
+            books::first_push(hub, ex, class, topic, conn, now)
         }
-        Feed::Books5 | Feed::BboTbt => books::top_now(ex, spec.feed, inst_id, now).map(|t| t.0),
+        Feed::Books5 | Feed::BboTbt => books::top_first(hub, ex, spec.feed, inst_id, now),
         Feed::Instruments => {
             let inst_type = topic.inst_type.as_deref().unwrap_or("");
             Some(format!("\"data\":{}", public::instruments(ex, inst_type)))
