@@ -2,7 +2,7 @@
 with the Rust endpoint table by a test; run `just stubs` to rewrite them)."""
 
 from decimal import Decimal
-from typing import Any, final
+from typing import Any, Literal, final
 
 __all__ = [
     "AsyncOkxClient",
@@ -14,9 +14,11 @@ __all__ = [
     "IndexTicker",
     "Instrument",
     "ItemError",
+    "LiveOrderBook",
     "MockExchange",
     "OkxApiError",
     "OkxAuthError",
+    "OkxBookNotSyncedError",
     "OkxClient",
     "OkxError",
     "OkxHttpError",
@@ -130,6 +132,11 @@ class OkxWebSocketError(OkxError):
 
 class OkxTimeoutError(OkxError):
     """No answer within Config.timeout_secs."""
+
+class OkxBookNotSyncedError(OkxError):
+    """A local order book was read while it is not synced (resyncing, stale or closed)."""
+
+    book_status: str
 
 @final
 class ItemError:
@@ -1407,6 +1414,85 @@ class AsyncOkxClient:
     # --- end generated: endpoints ---
 
 @final
+class LiveOrderBook:
+    """An order book kept in Rust from an order-book channel (returned by
+    `WsClient.subscribe_orderbook`). Prices and sizes are exact (`Decimal`, from OKX's
+    strings). Reads of the book raise `OkxBookNotSyncedError` while it is not synced
+    (resyncing after a gap, stale, disconnected or closed); `status` and `is_synced`
+    never raise."""
+
+    @property
+    def channel(self) -> str:
+        """The OKX channel the book follows, e.g. `books`."""
+
+    @property
+    def inst_id(self) -> str:
+        """The instrument id (the spread id on spread books)."""
+
+    @property
+    def status(self) -> Literal["syncing", "synced", "stale", "closed"]:
+        """"syncing", "synced", "stale" (disconnected, or no push within
+        `stale_after_secs`) or "closed"."""
+
+    @property
+    def is_synced(self) -> bool:
+        """True when the book is complete and current (reads succeed)."""
+
+    @property
+    def seq_id(self) -> int | None:
+        """OKX `seqId` of the last push applied; None before the first."""
+
+    @property
+    def ts(self) -> int:
+        """OKX's time of the book, Unix milliseconds."""
+
+    @property
+    def best_bid(self) -> tuple[Decimal, Decimal] | None:
+        """Best bid as (price, size), or None when there is no bid."""
+
+    @property
+    def best_ask(self) -> tuple[Decimal, Decimal] | None:
+        """Best ask as (price, size), or None when there is no ask."""
+
+    @property
+    def spread(self) -> Decimal | None:
+        """Best ask minus best bid, or None when a side is empty."""
+
+    @property
+    def mid(self) -> Decimal | None:
+        """(best bid + best ask) / 2, or None when a side is empty."""
+
+    def bids(self, n: int | None = None) -> list[tuple[Decimal, Decimal]]:
+        """The best `n` bids (all when None), highest first, as (price, size)."""
+
+    def asks(self, n: int | None = None) -> list[tuple[Decimal, Decimal]]:
+        """The best `n` asks (all when None), lowest first, as (price, size)."""
+
+    def bids_array(self, n: int | None = None) -> Any:
+        """The best `n` bids as a numpy float64 array of shape (k, 2): price, size. Needs
+        numpy (ImportError without it); floats, so not exact beyond ~15 digits."""
+
+    def asks_array(self, n: int | None = None) -> Any:
+        """The best `n` asks as a numpy float64 array of shape (k, 2). See `bids_array`."""
+
+    def snapshot(self, depth: int | None = None) -> OrderBook:
+        """Both sides at once (the best `depth` levels each, all when None) as an
+        `OrderBook` with OKX's exact strings, `ts` and `seq_id`: one consistent copy."""
+
+    def checksum(self) -> int:
+        """OKX's CRC32 checksum of the book as it is now (signed, best 25 levels)."""
+
+    def stats(self) -> dict[str, int]:
+        """Counters: pushes, ws_snapshots, rest_snapshots, gaps, checksum_mismatches,
+        duplicates, resubscribes."""
+
+    async def wait_update(self, timeout: float | None = None) -> int | None:
+        """Waits for the next change of the book or its status and returns `seq_id`.
+
+        Raises:
+            OkxTimeoutError: nothing changed within `timeout` seconds."""
+
+@final
 class WsClient:
     """OKX WebSocket client: subscriptions are routed to the URL that serves them
     (public, private or business), kept alive with pings, and restored after every
@@ -1465,6 +1551,10 @@ class WsClient:
     async def close(self) -> None:
         """Closes every connection; `recv()` then returns the queued messages and None."""
 
+    def order_book(self, inst_id: str, channel: str = "books") -> LiveOrderBook | None:
+        """The `LiveOrderBook` kept for `inst_id` on `channel`, or None when
+        `subscribe_orderbook` was not called for them (or they were unsubscribed)."""
+
     def subscription_count(self) -> int:
         """Active subscriptions over all connections."""
 
@@ -1484,10 +1574,26 @@ class WsClient:
         """Every public trade of one instrument, one trade per push.
 
         OKX channel `trades-all` on the business URL. Awaitable."""
-    async def subscribe_orderbook(self, inst_id: str, channel: str = "books") -> None:
-        """Order book: 400-level snapshot then 100 ms updates; `channel` picks another depth.
+    async def subscribe_orderbook(
+        self,
+        inst_id: str,
+        channel: str = "books",
+        *,
+        messages: bool = False,
+        stale_after_secs: float = 90.0,
+    ) -> LiveOrderBook:
+        """Subscribes an order-book channel and keeps the book in Rust; returns its
+        `LiveOrderBook`. `channel`: books (400 levels), books5, bbo-tbt, books50-l2-tbt,
+        books-l2-tbt, books-rpi, books-elp, or a spread book (sprd-books5, sprd-bbo-tbt,
+        sprd-books-l2-tbt, with the spread id as `inst_id`). The WS snapshot is used when
+        one comes; otherwise, and after any gap in seqId/prevSeqId or a non-zero checksum
+        that does not match, the book is rebuilt from `GET /api/v5/market/books` with the
+        buffered updates bridged onto it. `messages=True` also delivers the pushes through
+        `recv()`; `stale_after_secs`: a book without any push for this long reads as
+        stale. Subscribing the same channel and instrument again returns the same book.
 
-        OKX channel `books` on the public URL. Awaitable."""
+        OKX channel `books` (or `channel`) on the public URL (business for spread books).
+        Awaitable."""
     async def subscribe_books5(self, inst_id: str) -> None:
         """Top 5 levels of the order book, a full snapshot every 100 ms when they change.
 

@@ -43,6 +43,12 @@ create_exception!(
 );
 create_exception!(
     okx_py,
+    OkxBookNotSyncedError,
+    OkxError,
+    "A local order book was read while it is not synced (resyncing, stale or closed)."
+);
+create_exception!(
+    okx_py,
     OkxTimeoutError,
     OkxError,
     "No answer within Config.timeout_secs."

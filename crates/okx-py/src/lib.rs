@@ -2,6 +2,7 @@
 
 mod args;
 mod async_client;
+mod book;
 mod client;
 mod config;
 mod endpoints;
@@ -19,13 +20,15 @@ mod _okx_py {
     #[pymodule_export]
     use crate::async_client::AsyncOkxClient;
     #[pymodule_export]
+    use crate::book::PyLiveOrderBook;
+    #[pymodule_export]
     use crate::client::OkxClient;
     #[pymodule_export]
     use crate::config::{PyConfig, PyCredentials};
     #[pymodule_export]
     use crate::errors::{
-        OkxApiError, OkxAuthError, OkxError, OkxHttpError, OkxRateLimitError, OkxTimeoutError,
-        OkxWebSocketError, PyItemError,
+        OkxApiError, OkxAuthError, OkxBookNotSyncedError, OkxError, OkxHttpError,
+        OkxRateLimitError, OkxTimeoutError, OkxWebSocketError, PyItemError,
     };
     #[pymodule_export]
     use crate::testing::PyMockExchange;

@@ -68,6 +68,21 @@ fn server_time(rest: Arc<OkxRestClient>) -> ServerTimeFn {
     })
 }
 
+/// Public REST GETs for order-book snapshots (a local book's resync).
+fn rest_get(rest: Arc<OkxRestClient>) -> okx_ws::RestGetFn {
+    Arc::new(move |path: String, query: Vec<(String, String)>| {
+        let rest = Arc::clone(&rest);
+        Box::pin(async move {
+            let params: Vec<(&str, &str)> = query
+                .iter()
+                .map(|(k, v)| (k.as_str(), v.as_str()))
+                .collect();
+            rest.request(okx_rest::Method::Get, &path, &params, None, false)
+                .await
+        })
+    })
+}
+
 /// Orders that changed while a private connection was down, fetched through REST and
 /// delivered as an `orders` data message marked `"reconciled": True`, so that no order
 /// update is lost to a disconnect.
@@ -169,6 +184,7 @@ fn options(
         ping_interval: Duration::from_secs_f64(ping_interval_secs),
         pong_timeout: Duration::from_secs_f64(pong_timeout_secs),
         server_time: Some(server_time(Arc::clone(&rest))),
+        rest_get: Some(rest_get(Arc::clone(&rest))),
         reconcile: config.credentials.is_some().then(|| reconcile_orders(rest)),
         ..WsOptions::default()
     })
@@ -506,6 +522,67 @@ impl PyWsClient {
         })
     }
 
+    /// Subscribes an order-book channel and keeps the book in Rust; returns its
+    /// `LiveOrderBook`. `channel`: books (default, 400 levels), books5, bbo-tbt,
+    /// books50-l2-tbt, books-l2-tbt, books-rpi, books-elp, or a spread book
+    /// (sprd-books5, sprd-bbo-tbt, sprd-books-l2-tbt, with the spread id as `inst_id`).
+    /// The WS snapshot is used when one comes; otherwise, and after any gap in
+    /// `seqId`/`prevSeqId` or a non-zero checksum that does not match, the book is
+    /// rebuilt from `GET /api/v5/market/books` with the buffered updates bridged onto it.
+    /// `messages=True` also delivers the channel's pushes through `recv()` (read them, or
+    /// the queue fills and reading pauses); `stale_after_secs`: a book without any push
+    /// (keep-alives included) for this long reads as stale. Subscribing the same channel
+    /// and instrument again returns the same book. Awaitable; completes on OKX's ack.
+    #[pyo3(signature = (inst_id, channel = "books", *, messages = false, stale_after_secs = 90.0))]
+    fn subscribe_orderbook<'py>(
+        &self,
+        py: Python<'py>,
+        inst_id: String,
+        channel: &str,
+        messages: bool,
+        stale_after_secs: f64,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        if !(stale_after_secs.is_finite() && stale_after_secs > 0.0) {
+            return Err(pyo3::exceptions::PyValueError::new_err(format!(
+                "stale_after_secs must be a positive number of seconds; got {stale_after_secs}"
+            )));
+        }
+        if okx_ws::book_kind(channel).is_none() {
+            let names: Vec<&str> = okx_ws::BOOK_KINDS.iter().map(|k| k.channel).collect();
+            return Err(pyo3::exceptions::PyValueError::new_err(format!(
+                "channel must be an order-book channel, one of {}; got {channel:?}",
+                names.join(", ")
+            )));
+        }
+        if inst_id.trim().is_empty() {
+            return Err(pyo3::exceptions::PyValueError::new_err(
+                "inst_id must not be empty",
+            ));
+        }
+        let opts = okx_ws::BookOptions {
+            messages,
+            stale_after: Duration::from_secs_f64(stale_after_secs.min(86_400.0)),
+        };
+        let inner = self.inner.clone();
+        let channel = channel.to_owned();
+        pyo3_async_runtimes::tokio::future_into_py(py, async move {
+            let book = inner
+                .subscribe_book(&channel, &inst_id, opts)
+                .await
+                .map_err(to_py_err)?;
+            Ok(crate::book::PyLiveOrderBook { inner: book })
+        })
+    }
+
+    /// The `LiveOrderBook` kept for `inst_id` on `channel`, or None when
+    /// `subscribe_orderbook` was not called for them (or they were unsubscribed).
+    #[pyo3(signature = (inst_id, channel = "books"))]
+    fn order_book(&self, inst_id: &str, channel: &str) -> Option<crate::book::PyLiveOrderBook> {
+        self.inner
+            .book(channel, inst_id)
+            .map(|inner| crate::book::PyLiveOrderBook { inner })
+    }
+
     /// Active subscriptions over all connections.
     fn subscription_count(&self) -> usize {
         self.inner.subscription_count()
@@ -540,9 +617,20 @@ impl PyWsClient {
     }
 }
 
-/// One typed `subscribe_*` method per entry of okx-ws's channel table.
+/// One typed `subscribe_*` method per entry of okx-ws's channel table (except
+/// `subscribe_orderbook`, written by hand above: it returns a `LiveOrderBook`).
 macro_rules! py_channel_methods {
     ($(
+        $(#[doc = $doc:literal])+
+        $chan:literal => $py:ident { $($body:tt)* }
+    )*) => {
+        $( py_channel_method! { $(#[doc = $doc])+ $chan => $py { $($body)* } } )*
+    };
+}
+
+macro_rules! py_channel_method {
+    ($(#[doc = $doc:literal])+ $chan:literal => subscribe_orderbook { $($body:tt)* }) => {};
+    (
         $(#[doc = $doc:literal])+
         $chan:literal => $py:ident {
             url: $url:ident, login: $login:literal, limited: $limited:literal,
@@ -551,37 +639,35 @@ macro_rules! py_channel_methods {
             optional: { $( $op:ident : $ok:ident $(($oset:path))? = $ookx:literal ),* $(,)? },
             $( one_of: [ $($oo:ident),* ], )?
         }
-    )*) => {
+    ) => {
         #[pymethods]
         impl PyWsClient {
-            $(
-                $(#[doc = $doc])+
-                #[doc = ""]
-                #[doc = concat!("OKX channel `", $chan, "` on the ", stringify!($url), " URL. Awaitable.")]
-                #[pyo3(signature = ($($rp,)* $($sparam = $sdefault,)? $($op = None,)*))]
-                #[allow(clippy::too_many_arguments)]
-                fn $py<'py>(
-                    &self,
-                    py: Python<'py>,
-                    $( $rp: String, )*
-                    $( $sparam: &str, )?
-                    $( $op: Option<String>, )*
-                ) -> PyResult<Bound<'py, PyAny>> {
-                    #[allow(unused_mut)]
-                    let mut args = Map::new();
-                    $( args.insert($rokx.to_owned(), Value::String($rp)); )*
-                    $( if let Some(v) = $op { args.insert($ookx.to_owned(), Value::String(v)); } )*
-                    let spec = okx_ws::channels::CHANNELS
-                        .iter()
-                        .find(|c| c.py_name == stringify!($py))
-                        .ok_or_else(|| pyo3::exceptions::PyRuntimeError::new_err(concat!("channel table lacks ", $chan)))?;
-                    #[allow(unused_mut, unused_assignments)]
-                    let mut selected: Option<&str> = None;
-                    $( selected = Some($sparam); )?
-                    let channel = spec.channel_name(selected).map_err(to_py_err)?;
-                    self.subscribe_args(py, channel, args)
-                }
-            )*
+            $(#[doc = $doc])+
+            #[doc = ""]
+            #[doc = concat!("OKX channel `", $chan, "` on the ", stringify!($url), " URL. Awaitable.")]
+            #[pyo3(signature = ($($rp,)* $($sparam = $sdefault,)? $($op = None,)*))]
+            #[allow(clippy::too_many_arguments)]
+            fn $py<'py>(
+                &self,
+                py: Python<'py>,
+                $( $rp: String, )*
+                $( $sparam: &str, )?
+                $( $op: Option<String>, )*
+            ) -> PyResult<Bound<'py, PyAny>> {
+                #[allow(unused_mut)]
+                let mut args = Map::new();
+                $( args.insert($rokx.to_owned(), Value::String($rp)); )*
+                $( if let Some(v) = $op { args.insert($ookx.to_owned(), Value::String(v)); } )*
+                let spec = okx_ws::channels::CHANNELS
+                    .iter()
+                    .find(|c| c.py_name == stringify!($py))
+                    .ok_or_else(|| pyo3::exceptions::PyRuntimeError::new_err(concat!("channel table lacks ", $chan)))?;
+                #[allow(unused_mut, unused_assignments)]
+                let mut selected: Option<&str> = None;
+                $( selected = Some($sparam); )?
+                let channel = spec.channel_name(selected).map_err(to_py_err)?;
+                self.subscribe_args(py, channel, args)
+            }
         }
     };
 }

@@ -13,6 +13,7 @@ use tokio::sync::{mpsc, oneshot};
 use tokio::task::JoinHandle;
 
 use crate::backoff::{Backoff, XorShift};
+use crate::books::{self, book_kind, BookOptions, LiveBook, Resubscribe, BOOK_KINDS};
 use crate::channels::{route_or_err, UrlKind};
 use crate::connection::{Command, ConnState, Op, Shared, Task};
 use crate::login::LoginError;
@@ -283,11 +284,24 @@ impl WsClient {
     }
 
     /// Unsubscribes and waits for OKX's acknowledgement; the subscription is no longer
-    /// restored after reconnects. Nothing is sent when the channel's URL was never opened.
+    /// restored after reconnects, and a local book kept for it is closed. Nothing is sent
+    /// when the channel's URL was never opened.
     ///
     /// # Errors
     /// As [`WsClient::subscribe`].
     pub async fn unsubscribe(&self, channel: &str, args: Map<String, Value>) -> Result<()> {
+        self.unsubscribe_only(channel, args.clone()).await?;
+        if let Some(kind) = book_kind(channel) {
+            if let Some(id) = args.get(kind.id_arg).and_then(Value::as_str) {
+                if let Some(book) = self.shared().books.remove(channel, id) {
+                    book.close();
+                }
+            }
+        }
+        Ok(())
+    }
+
+    async fn unsubscribe_only(&self, channel: &str, args: Map<String, Value>) -> Result<()> {
         self.shared().check_alive()?;
         let spec = route_or_err(channel)?;
         spec.check_args(channel, &args)?;
@@ -305,6 +319,83 @@ impl WsClient {
             reply,
         })
         .await
+    }
+
+    /// Subscribes `channel` (an order-book channel: `books`, `books5`, `bbo-tbt`,
+    /// `books50-l2-tbt`, `books-l2-tbt`, `books-rpi`, `books-elp`, `sprd-books5`,
+    /// `sprd-bbo-tbt`, `sprd-books-l2-tbt`) for `id` (an `instId`, or a `sprdId` on
+    /// spread books) and keeps its order book in Rust: the WS snapshot when one comes,
+    /// otherwise and after any gap the REST snapshot with buffered updates bridged onto it
+    /// (websocket.md 8.5; needs `WsOptions::rest_get`, else the client resubscribes). A
+    /// book already kept for the same channel and id is returned as it is.
+    ///
+    /// # Errors
+    /// `InvalidArgument` for a channel that is not an order book or an empty id; else as
+    /// [`WsClient::subscribe`].
+    pub async fn subscribe_book(
+        &self,
+        channel: &str,
+        id: &str,
+        opts: BookOptions,
+    ) -> Result<Arc<LiveBook>> {
+        let Some(kind) = book_kind(channel) else {
+            let names: Vec<&str> = BOOK_KINDS.iter().map(|k| k.channel).collect();
+            return Err(OkxError::invalid(
+                "channel",
+                format!(
+                    "must be an order-book channel, one of {}; got {channel:?}",
+                    names.join(", ")
+                ),
+            ));
+        };
+        let param = if kind.id_arg == "sprdId" {
+            "sprd_id"
+        } else {
+            "inst_id"
+        };
+        if id.trim().is_empty() {
+            return Err(OkxError::invalid(param, "must not be empty"));
+        }
+        self.shared().check_alive()?;
+        if let Some(book) = self.shared().books.find(channel, id) {
+            return Ok(book);
+        }
+        let spec = route_or_err(channel)?;
+        let book = Arc::new(LiveBook::new(kind, id, opts));
+        // Registered before subscribing, so that the first push is not missed.
+        self.shared().books.insert(spec.url, Arc::clone(&book));
+        let mut args = Map::new();
+        args.insert(kind.id_arg.to_owned(), Value::from(id));
+        if let Err(e) = self.subscribe(channel, args.clone()).await {
+            self.shared().books.remove(channel, id);
+            book.close();
+            return Err(e);
+        }
+        let weak = Arc::downgrade(&self.inner);
+        let channel_name = channel.to_owned();
+        let resubscribe: Resubscribe = Arc::new(move || {
+            let weak = weak.clone();
+            let channel = channel_name.clone();
+            let args = args.clone();
+            Box::pin(async move {
+                let Some(inner) = weak.upgrade() else {
+                    return Ok(());
+                };
+                let client = WsClient { inner };
+                client.unsubscribe_only(&channel, args.clone()).await?;
+                client.subscribe(&channel, args).await
+            })
+        });
+        let rest = self.shared().opts.rest_get.clone();
+        self.inner
+            .runtime
+            .spawn(books::keep(Arc::clone(&book), rest, resubscribe));
+        Ok(book)
+    }
+
+    /// The local book kept for `channel` and `id`, if any.
+    pub fn book(&self, channel: &str, id: &str) -> Option<Arc<LiveBook>> {
+        self.shared().books.find(channel, id)
     }
 
     /// Waits for the next message; `None` once the client is closed (or gave up) and every

@@ -15,6 +15,7 @@ use tokio::sync::{mpsc, oneshot, watch};
 use tokio::time::Instant;
 
 use crate::backoff::{Backoff, XorShift};
+use crate::books::Books;
 use crate::channels::UrlKind;
 use crate::heartbeat::Beat;
 use crate::link::{Incoming, Link};
@@ -30,6 +31,8 @@ pub(crate) struct Shared {
     pub config: Config,
     pub opts: WsOptions,
     pub queue: Queue,
+    /// The local order books the connections feed.
+    pub books: Books,
     /// OKX's clock minus the local clock, in ms, applied to login timestamps.
     pub time_offset_ms: AtomicI64,
     next_id: AtomicU64,
@@ -44,6 +47,7 @@ impl Shared {
             config,
             opts,
             queue: Queue::default(),
+            books: Books::default(),
             time_offset_ms: AtomicI64::new(0),
             next_id: AtomicU64::new(1),
             failure: Mutex::new(None),
@@ -89,12 +93,14 @@ impl Shared {
             url_kind: kind,
         });
         self.queue.close();
+        self.books.close_all();
         self.shutdown.send_replace(true);
     }
 
     /// Stops every task; the queue ends after what it holds.
     pub fn close(&self) {
         self.closed.store(true, Ordering::Relaxed);
+        self.books.close_all();
         self.shutdown.send_replace(true);
     }
 
@@ -471,9 +477,13 @@ impl Task {
                     login,
                     reply,
                 })) => self.request(op, arg, login, Some(reply)).await,
-                Wake::Incoming(Incoming::Text(text)) => self
-                    .core
-                    .on_parsed(parse_with_id(&text, self.core.state.kind)),
+                // A push a local book took is queued only when asked for.
+                Wake::Incoming(Incoming::Text(text)) => match shared.books.route(&text) {
+                    Some(false) => Flow::Continue,
+                    _ => self
+                        .core
+                        .on_parsed(parse_with_id(&text, self.core.state.kind)),
+                },
                 Wake::Incoming(Incoming::Other) | Wake::Room => Flow::Continue,
                 Wake::Incoming(Incoming::Closed(reason)) => Flow::Drop(reason),
                 Wake::Successor(res) => {
@@ -739,6 +749,7 @@ impl Task {
         log::info!(target: crate::LOG_TARGET, "{}: disconnected: {reason}", state.url);
         let lost_at = okx_core::signer::unix_millis();
         self.core.event("disconnected", None, reason.clone());
+        shared.books.disconnected(state.kind);
         let mut last = reason;
         let mut attempt: u32 = 0;
         loop {

@@ -6,6 +6,8 @@
 pub(crate) const LOG_TARGET: &str = "okx_py::ws";
 
 mod backoff;
+pub mod book;
+pub mod books;
 pub mod channels;
 mod client;
 mod connection;
@@ -19,6 +21,9 @@ mod reconnect;
 pub mod stubs;
 mod subscriptions;
 
+pub use books::{
+    book_kind, BookKind, BookOptions, BookStats, BookStatus, LiveBook, RestGetFn, BOOK_KINDS,
+};
 pub use channels::{route, ArgKind, ArgSpec, ChannelSpec, Select, UrlKind, CHANNELS};
 pub use client::WsClient;
 pub use messages::{parse, WsMessage};

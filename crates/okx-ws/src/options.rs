@@ -61,6 +61,9 @@ pub struct WsOptions {
     /// Called after every reconnect that followed a loss of the connection (not after a
     /// planned handover), to deliver what was missed meanwhile.
     pub reconcile: Option<ReconcileFn>,
+    /// OKX's REST API for order-book snapshots (`GET /api/v5/market/books` and kin): local
+    /// books resync through it after a gap; without it they resubscribe instead.
+    pub rest_get: Option<crate::books::RestGetFn>,
 }
 
 impl Default for WsOptions {
@@ -77,6 +80,7 @@ impl Default for WsOptions {
             max_connects_per_sec: 3,
             server_time: None,
             reconcile: None,
+            rest_get: None,
         }
     }
 }
@@ -95,6 +99,7 @@ impl fmt::Debug for WsOptions {
             .field("max_connects_per_sec", &self.max_connects_per_sec)
             .field("server_time", &self.server_time.as_ref().map(|_| ".."))
             .field("reconcile", &self.reconcile.as_ref().map(|_| ".."))
+            .field("rest_get", &self.rest_get.as_ref().map(|_| ".."))
             .finish()
     }
 }

@@ -16,10 +16,37 @@ fn select_param(select: Option<Select>) -> Option<(&'static str, &'static str)> 
     }
 }
 
+const ORDERBOOK_STUB: &str = r#"    async def subscribe_orderbook(
+        self,
+        inst_id: str,
+        channel: str = "books",
+        *,
+        messages: bool = False,
+        stale_after_secs: float = 90.0,
+    ) -> LiveOrderBook:
+        """Subscribes an order-book channel and keeps the book in Rust; returns its
+        `LiveOrderBook`. `channel`: books (400 levels), books5, bbo-tbt, books50-l2-tbt,
+        books-l2-tbt, books-rpi, books-elp, or a spread book (sprd-books5, sprd-bbo-tbt,
+        sprd-books-l2-tbt, with the spread id as `inst_id`). The WS snapshot is used when
+        one comes; otherwise, and after any gap in seqId/prevSeqId or a non-zero checksum
+        that does not match, the book is rebuilt from `GET /api/v5/market/books` with the
+        buffered updates bridged onto it. `messages=True` also delivers the pushes through
+        `recv()`; `stale_after_secs`: a book without any push for this long reads as
+        stale. Subscribing the same channel and instrument again returns the same book.
+
+        OKX channel `books` (or `channel`) on the public URL (business for spread books).
+        Awaitable."""
+"#;
+
 /// The stub block of `WsClient`'s typed subscription methods, indented for the class body.
 pub fn stub_methods() -> String {
     let mut out = format!("    {BEGIN}\n");
     for spec in CHANNELS {
+        if spec.py_name == "subscribe_orderbook" {
+            // Keeps the book in Rust and returns it (okx-py's ws_client.rs).
+            out.push_str(ORDERBOOK_STUB);
+            continue;
+        }
         let mut args = vec!["self".to_owned()];
         args.extend(
             spec.args
