@@ -1879,7 +1879,13 @@ class MockExchange:
     """A local OKX-compatible exchange on 127.0.0.1 (random port by default). Use it as a
     context manager; `config()` gives a Config pointed at it with credentials it accepts."""
 
-    def __new__(cls, port: int = 0, simulated: bool = True, tls: bool = False) -> MockExchange: ...
+    def __new__(
+        cls,
+        port: int = 0,
+        simulated: bool = True,
+        tls: bool = False,
+        book_mode: Literal["okx", "legacy", "announced"] = "okx",
+    ) -> MockExchange: ...
     def config(self, timeout_secs: float = 30.0, with_credentials: bool = True) -> Config:
         """A Config pointed at this exchange, with its test credentials."""
 
@@ -1959,6 +1965,65 @@ class MockExchange:
 
     def clear_faults(self) -> None:
         """Removes every injected fault not yet used."""
+
+    def set_book_mode(self, mode: Literal["okx", "legacy", "announced"]) -> None:
+        """Sets how `books`, `books-l2-tbt` and `books50-l2-tbt` are published: "okx" (a
+        snapshot on subscribe, then updates, checksum 0), "legacy" (the same with real CRC-32
+        checksums) or "announced" (no snapshot: start from REST `market/books`).
+
+        Raises:
+            ValueError: `mode` is not one of those."""
+
+    def book_gap(self, inst_id: str | None = None) -> None:
+        """Skips one update of the incremental book channels of `inst_id` (every instrument when
+        None): the next update's `prevSeqId` is not the last `seqId` sent.
+
+        Raises:
+            ValueError: `inst_id` is not a listed instrument."""
+
+    def book_duplicate(self, inst_id: str | None = None) -> None:
+        """Sends the last update of the incremental book channels of `inst_id` (every instrument
+        when None) once more, unchanged.
+
+        Raises:
+            ValueError: `inst_id` is not a listed instrument."""
+
+    def book_reset(self, inst_id: str | None = None) -> None:
+        """Restarts the `seqId` of `inst_id` (every instrument when None) at a small value, as
+        after OKX maintenance: the next update's `seqId` is below its `prevSeqId`, and REST
+        `market/books` continues from it.
+
+        Raises:
+            ValueError: `inst_id` is not a listed instrument."""
+
+    def book_keepalive(self, inst_id: str | None = None) -> None:
+        """Sends a keep-alive on the book channels of `inst_id` (every instrument when None): an
+        update with no levels and `prevSeqId` == `seqId` == the last `seqId`; `books5` and
+        `bbo-tbt` repeat their latest snapshot.
+
+        Raises:
+            ValueError: `inst_id` is not a listed instrument."""
+
+    def book_bad_checksum(self, inst_id: str | None = None) -> None:
+        """Gives the next update of the incremental book channels of `inst_id` (every instrument
+        when None) a wrong, non-zero checksum (meaningful in the "legacy" book mode).
+
+        Raises:
+            ValueError: `inst_id` is not a listed instrument."""
+
+    def book_delay_snapshot(self, secs: float, inst_id: str | None = None) -> None:
+        """Sends the next subscriber of an incremental book channel of `inst_id` (any instrument
+        when None) its snapshot `secs` late, and nothing of that channel before it.
+
+        Raises:
+            ValueError: `secs` is negative or not finite, or `inst_id` is not listed."""
+
+    def pause_market(self) -> None:
+        """Freezes the synthetic market: books change only through orders, `set_price` and book
+        faults; pushes and keep-alives go on."""
+
+    def resume_market(self) -> None:
+        """Lets the synthetic market move again after `pause_market`."""
 
     @property
     def ca_cert_pem(self) -> str | None:

@@ -3,7 +3,7 @@
 
 use std::sync::Mutex;
 
-use okx_mock::{Fault, FaultKind, MockOptions, MockServer, WsFault};
+use okx_mock::{BookFault, BookMode, Fault, FaultKind, MockOptions, MockServer, WsFault};
 use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
 
@@ -35,6 +35,11 @@ impl PyMockExchange {
             .ok_or_else(|| PyRuntimeError::new_err("the mock exchange is closed"))
     }
 
+    fn book_fault(&self, inst_id: Option<String>, fault: BookFault) -> PyResult<()> {
+        self.with_server(|s| s.book_fault(inst_id.as_deref(), fault))?
+            .map_err(PyValueError::new_err)
+    }
+
     fn inject(&self, path: Option<String>, kind: FaultKind, times: u32) -> PyResult<()> {
         if times == 0 {
             return Err(PyValueError::new_err("times must be at least 1; got 0"));
@@ -50,6 +55,18 @@ impl PyMockExchange {
     }
 }
 
+/// The book mode named `mode`; `param` is the Python parameter it came from.
+fn book_mode(param: &str, mode: &str) -> PyResult<BookMode> {
+    match mode {
+        "okx" => Ok(BookMode::Okx),
+        "legacy" => Ok(BookMode::Legacy),
+        "announced" => Ok(BookMode::Announced),
+        other => Err(PyValueError::new_err(format!(
+            "{param} must be one of \"okx\", \"legacy\", \"announced\"; got \"{other}\""
+        ))),
+    }
+}
+
 fn secs_to_millis(param: &str, secs: f64) -> PyResult<u64> {
     if !(secs.is_finite() && secs >= 0.0) {
         return Err(PyValueError::new_err(format!(
@@ -62,8 +79,15 @@ fn secs_to_millis(param: &str, secs: f64) -> PyResult<u64> {
 #[pymethods]
 impl PyMockExchange {
     #[new]
-    #[pyo3(signature = (port = 0, simulated = true, tls = false))]
-    fn new(py: Python<'_>, port: u16, simulated: bool, tls: bool) -> PyResult<Self> {
+    #[pyo3(signature = (port = 0, simulated = true, tls = false, book_mode = "okx"))]
+    fn new(
+        py: Python<'_>,
+        port: u16,
+        simulated: bool,
+        tls: bool,
+        book_mode: &str,
+    ) -> PyResult<Self> {
+        let mode = self::book_mode("book_mode", book_mode)?;
         let server = py
             .detach(|| {
                 MockServer::start(MockOptions {
@@ -77,6 +101,7 @@ impl PyMockExchange {
                     "cannot start the mock exchange on 127.0.0.1:{port}: {e}"
                 ))
             })?;
+        server.set_book_mode(mode);
         Ok(Self {
             rest_url: server.rest_url(),
             ws_urls: [
@@ -311,6 +336,91 @@ impl PyMockExchange {
     fn set_ws_idle_timeout(&self, secs: f64) -> PyResult<()> {
         let millis = secs_to_millis("secs", secs)?;
         self.with_server(|s| s.set_ws_idle_timeout(millis))
+    }
+
+    /// Sets how `books`, `books-l2-tbt` and `books50-l2-tbt` are published: "okx" (a
+    /// snapshot on subscribe, then updates, checksum 0), "legacy" (the same with real CRC-32
+    /// checksums) or "announced" (no snapshot: start from REST `market/books`).
+    ///
+    /// Raises:
+    ///     ValueError: `mode` is not one of those.
+    fn set_book_mode(&self, mode: &str) -> PyResult<()> {
+        let mode = book_mode("mode", mode)?;
+        self.with_server(|s| s.set_book_mode(mode))
+    }
+
+    /// Skips one update of the incremental book channels of `inst_id` (every instrument when
+    /// None): the next update's `prevSeqId` is not the last `seqId` sent.
+    ///
+    /// Raises:
+    ///     ValueError: `inst_id` is not a listed instrument.
+    #[pyo3(signature = (inst_id = None))]
+    fn book_gap(&self, inst_id: Option<String>) -> PyResult<()> {
+        self.book_fault(inst_id, BookFault::Gap)
+    }
+
+    /// Sends the last update of the incremental book channels of `inst_id` (every instrument
+    /// when None) once more, unchanged.
+    ///
+    /// Raises:
+    ///     ValueError: `inst_id` is not a listed instrument.
+    #[pyo3(signature = (inst_id = None))]
+    fn book_duplicate(&self, inst_id: Option<String>) -> PyResult<()> {
+        self.book_fault(inst_id, BookFault::Duplicate)
+    }
+
+    /// Restarts the `seqId` of `inst_id` (every instrument when None) at a small value, as
+    /// after OKX maintenance: the next update's `seqId` is below its `prevSeqId`, and REST
+    /// `market/books` continues from it.
+    ///
+    /// Raises:
+    ///     ValueError: `inst_id` is not a listed instrument.
+    #[pyo3(signature = (inst_id = None))]
+    fn book_reset(&self, inst_id: Option<String>) -> PyResult<()> {
+        self.book_fault(inst_id, BookFault::Reset)
+    }
+
+    /// Sends a keep-alive on the book channels of `inst_id` (every instrument when None): an
+    /// update with no levels and `prevSeqId` == `seqId` == the last `seqId`; `books5` and
+    /// `bbo-tbt` repeat their latest snapshot.
+    ///
+    /// Raises:
+    ///     ValueError: `inst_id` is not a listed instrument.
+    #[pyo3(signature = (inst_id = None))]
+    fn book_keepalive(&self, inst_id: Option<String>) -> PyResult<()> {
+        self.book_fault(inst_id, BookFault::KeepAlive)
+    }
+
+    /// Gives the next update of the incremental book channels of `inst_id` (every instrument
+    /// when None) a wrong, non-zero checksum (meaningful in the "legacy" book mode).
+    ///
+    /// Raises:
+    ///     ValueError: `inst_id` is not a listed instrument.
+    #[pyo3(signature = (inst_id = None))]
+    fn book_bad_checksum(&self, inst_id: Option<String>) -> PyResult<()> {
+        self.book_fault(inst_id, BookFault::BadChecksum)
+    }
+
+    /// Sends the next subscriber of an incremental book channel of `inst_id` (any instrument
+    /// when None) its snapshot `secs` late, and nothing of that channel before it.
+    ///
+    /// Raises:
+    ///     ValueError: `secs` is negative or not finite, or `inst_id` is not listed.
+    #[pyo3(signature = (secs, inst_id = None))]
+    fn book_delay_snapshot(&self, secs: f64, inst_id: Option<String>) -> PyResult<()> {
+        let millis = secs_to_millis("secs", secs)?;
+        self.book_fault(inst_id, BookFault::DelaySnapshot { millis })
+    }
+
+    /// Freezes the synthetic market: books change only through orders, `set_price` and book
+    /// faults; pushes and keep-alives go on.
+    fn pause_market(&self) -> PyResult<()> {
+        self.with_server(|s| s.set_market_paused(true))
+    }
+
+    /// Lets the synthetic market move again after `pause_market`.
+    fn resume_market(&self) -> PyResult<()> {
+        self.with_server(|s| s.set_market_paused(false))
     }
 
     /// Removes every injected fault not yet used.
