@@ -1,19 +1,21 @@
-//! The `okx-mock` binary: `okx-mock [--port N] [--live] [--tls] [--verbose]` serves the mock
-//! exchange (REST and WebSocket) on 127.0.0.1 until Ctrl-C or SIGTERM.
+//! The `okx-mock` binary: `okx-mock [--port N] [--live] [--tls] [--book-mode MODE] [--verbose]`
+//! serves the mock exchange (REST and WebSocket) on 127.0.0.1 until Ctrl-C or SIGTERM.
 
 use std::process::ExitCode;
 
-use okx_mock::{MockOptions, MockServer};
+use okx_mock::{BookMode, MockOptions, MockServer};
 
-const USAGE: &str = "usage: okx-mock [--port N] [--live] [--tls] [--verbose]\n\
-  --port N    TCP port on 127.0.0.1 (default 0: pick a free one)\n\
-  --live      the test key is a live key (default: demo, send x-simulated-trading: 1)\n\
-  --tls       serve https and wss with a fresh certificate; its CA is printed (PEM)\n\
-  --verbose   log every request to stderr";
+const USAGE: &str = "usage: okx-mock [--port N] [--live] [--tls] [--book-mode MODE] [--verbose]\n\
+  --port N          TCP port on 127.0.0.1 (default 0: pick a free one)\n\
+  --live            the test key is a live key (default: demo, send x-simulated-trading: 1)\n\
+  --tls             serve https and wss with a fresh certificate; its CA is printed (PEM)\n\
+  --book-mode MODE  okx (default), legacy (real checksums) or announced (no WS snapshot)\n\
+  --verbose         log every request to stderr";
 
 fn main() -> ExitCode {
     let mut opts = MockOptions::default();
     let mut verbose = false;
+    let mut book_mode = BookMode::Okx;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -23,6 +25,12 @@ fn main() -> ExitCode {
             },
             "--live" => opts.simulated = false,
             "--tls" => opts.tls = true,
+            "--book-mode" => match args.next().as_deref() {
+                Some("okx") => book_mode = BookMode::Okx,
+                Some("legacy") => book_mode = BookMode::Legacy,
+                Some("announced") => book_mode = BookMode::Announced,
+                _ => return usage_error("--book-mode needs okx, legacy or announced"),
+            },
             "--verbose" => verbose = true,
             "-h" | "--help" => {
                 println!("{USAGE}");
@@ -43,6 +51,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    server.set_book_mode(book_mode);
     let creds = server.credentials();
     println!("okx-mock listening on {}", server.rest_url());
     println!("websocket:  {}", server.ws_public_url());
