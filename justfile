@@ -5,7 +5,7 @@ set shell := ["bash", "-euo", "pipefail", "-c"]
 
 venv := ".venv"
 py := venv + "/bin/python"
-dev_deps := "'maturin>=1.7,<2' 'pytest>=7' 'pytest-asyncio>=0.23' 'mypy>=1.10' 'ruff>=0.5' python-okx ccxt orjson check-jsonschema zizmor"
+dev_deps := "'maturin>=1.7,<2' 'pytest>=7' 'pytest-asyncio>=0.23' 'mypy>=1.10' 'ruff>=0.5' python-okx ccxt orjson check-jsonschema zizmor hypothesis numpy"
 
 # List the recipes.
 default:

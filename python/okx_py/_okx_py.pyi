@@ -1421,6 +1421,17 @@ class LiveOrderBook:
     (resyncing after a gap, stale, disconnected or closed); `status` and `is_synced`
     never raise."""
 
+    @staticmethod
+    def offline(inst_id: str, channel: str = "books") -> LiveOrderBook:
+        """A book fed by hand with `feed()`, e.g. to replay captured frames: the same
+        update rules, sequence checks and checksum verification as a live book, without
+        a connection (it never goes stale; after a gap it stays "syncing" until a
+        snapshot)."""
+
+    def feed(self, frame: str) -> None:
+        """Applies one frame (a push of this book's channel and instrument, as OKX sends
+        it) to an offline book. Raises ValueError for other text, or on a live book."""
+
     @property
     def channel(self) -> str:
         """The OKX channel the book follows, e.g. `books`."""

@@ -38,6 +38,8 @@ fn level_pair<'py>(py: Python<'py>, level: &Level) -> PyResult<Bound<'py, PyTupl
 #[pyclass(frozen, name = "LiveOrderBook", module = "okx_py")]
 pub struct PyLiveOrderBook {
     pub(crate) inner: Arc<LiveBook>,
+    /// Made by `LiveOrderBook.offline`: fed by hand, never by a connection.
+    pub(crate) offline: bool,
 }
 
 impl PyLiveOrderBook {
@@ -117,6 +119,36 @@ impl PyLiveOrderBook {
 
 #[pymethods]
 impl PyLiveOrderBook {
+    /// A book fed by hand with `feed()`, e.g. to replay captured frames: the same update
+    /// rules, sequence checks and checksum verification as a live book, without a
+    /// connection (it never goes stale; after a gap it stays "syncing" until a snapshot).
+    #[staticmethod]
+    #[pyo3(signature = (inst_id, channel = "books"))]
+    fn offline(inst_id: &str, channel: &str) -> PyResult<Self> {
+        let kind = okx_ws::book_kind(channel).ok_or_else(|| {
+            let names: Vec<&str> = okx_ws::BOOK_KINDS.iter().map(|k| k.channel).collect();
+            pyo3::exceptions::PyValueError::new_err(format!(
+                "channel must be an order-book channel, one of {}; got {channel:?}",
+                names.join(", ")
+            ))
+        })?;
+        Ok(Self {
+            inner: Arc::new(LiveBook::offline(kind, inst_id)),
+            offline: true,
+        })
+    }
+
+    /// Applies one frame (a push of this book's channel and instrument, as OKX sends it)
+    /// to an offline book. Raises ValueError for other text, or on a live book.
+    fn feed(&self, frame: &str) -> PyResult<()> {
+        if !self.offline {
+            return Err(pyo3::exceptions::PyValueError::new_err(
+                "feed() is for books made by LiveOrderBook.offline(); a live book is fed by its connection",
+            ));
+        }
+        self.inner.feed(frame).map_err(crate::errors::to_py_err)
+    }
+
     /// The OKX channel the book follows, e.g. `books`.
     #[getter]
     fn channel(&self) -> &'static str {

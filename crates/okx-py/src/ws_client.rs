@@ -570,7 +570,10 @@ impl PyWsClient {
                 .subscribe_book(&channel, &inst_id, opts)
                 .await
                 .map_err(to_py_err)?;
-            Ok(crate::book::PyLiveOrderBook { inner: book })
+            Ok(crate::book::PyLiveOrderBook {
+                inner: book,
+                offline: false,
+            })
         })
     }
 
@@ -580,7 +583,10 @@ impl PyWsClient {
     fn order_book(&self, inst_id: &str, channel: &str) -> Option<crate::book::PyLiveOrderBook> {
         self.inner
             .book(channel, inst_id)
-            .map(|inner| crate::book::PyLiveOrderBook { inner })
+            .map(|inner| crate::book::PyLiveOrderBook {
+                inner,
+                offline: false,
+            })
     }
 
     /// Active subscriptions over all connections.

@@ -546,6 +546,66 @@ impl LiveBook {
         want
     }
 
+    /// Applies every push of a parsed frame of this book's channel.
+    fn take(&self, frame: Frame<'_>) {
+        let snapshot = frame.action == Some("snapshot");
+        for data in frame.data {
+            let push = match Levels::parse(&data.bids, &data.asks) {
+                Ok(levels) => Push {
+                    snapshot,
+                    levels,
+                    ts: parse_ts(data.ts),
+                    checksum: data.checksum.unwrap_or(0),
+                    prev: data.prev_seq_id,
+                    seq: data.seq_id,
+                },
+                Err(e) => {
+                    log::warn!(target: crate::LOG_TARGET,
+                        "{} {}: unreadable push ({e}); resyncing", self.kind.channel, self.id);
+                    Self::start_resync(&mut self.lock());
+                    self.resync.notify_one();
+                    self.bump();
+                    continue;
+                }
+            };
+            self.on_push(push);
+        }
+    }
+
+    /// A book fed by hand with [`LiveBook::feed`] (replaying a capture, tests): it never
+    /// goes stale and nothing resyncs it; after a gap it stays `Syncing` until a snapshot.
+    pub fn offline(kind: BookKind, id: &str) -> LiveBook {
+        LiveBook::new(
+            kind,
+            id,
+            BookOptions {
+                messages: false,
+                stale_after: Duration::MAX,
+            },
+        )
+    }
+
+    /// Applies one frame of this book's channel and id, as OKX sends it.
+    ///
+    /// # Errors
+    /// `InvalidArgument` when the text is not a push of this channel and id.
+    pub fn feed(&self, text: &str) -> Result<()> {
+        let frame: Frame<'_> = serde_json::from_str(text)
+            .map_err(|e| OkxError::invalid("frame", format!("is not an order-book push: {e}")))?;
+        let id = frame.arg.inst_id.or(frame.arg.sprd_id).unwrap_or_default();
+        if frame.arg.channel != self.kind.channel || id != self.id {
+            return Err(OkxError::invalid(
+                "frame",
+                format!(
+                    "is a push of {} {id}, not of {} {}",
+                    frame.arg.channel, self.kind.channel, self.id
+                ),
+            ));
+        }
+        self.take(frame);
+        Ok(())
+    }
+
     /// Sets the book to a REST snapshot and bridges the buffered updates onto it (8.5).
     pub(crate) fn bridge(&self, generation: u64, levels: Levels, ts: i64, seq: i64) -> Bridged {
         let mut st = self.lock();
@@ -676,31 +736,7 @@ impl Books {
             (book, frame)
         };
         let (book, frame) = book;
-        let snapshot = frame.action == Some("snapshot");
-        for data in frame.data {
-            let push = match Levels::parse(&data.bids, &data.asks) {
-                Ok(levels) => Push {
-                    snapshot,
-                    levels,
-                    ts: parse_ts(data.ts),
-                    checksum: data.checksum.unwrap_or(0),
-                    prev: data.prev_seq_id,
-                    seq: data.seq_id,
-                },
-                Err(e) => {
-                    log::warn!(target: crate::LOG_TARGET,
-                        "{} {}: unreadable push ({e}); resyncing", book.kind.channel, book.id);
-                    {
-                        let mut st = book.lock();
-                        LiveBook::start_resync(&mut st);
-                    }
-                    book.resync.notify_one();
-                    book.bump();
-                    continue;
-                }
-            };
-            book.on_push(push);
-        }
+        book.take(frame);
         Some(book.opts.messages)
     }
 }
