@@ -84,3 +84,13 @@ def test_example_runs_as_a_script_with_its_own_exchange(name: str) -> None:
     assert "mock exchange at http://127.0.0.1:" in done.stdout
     assert "after cancel: canceled" in done.stdout
     assert "Traceback" not in done.stderr
+
+
+@pytest.mark.asyncio
+async def test_orderbook(exchange: MockExchange, capsys: pytest.CaptureFixture[str]) -> None:
+    await load("orderbook").main(exchange.config(), updates=3)
+    out = capsys.readouterr().out
+    assert re.search(r"seq \d+: bid [\d.]+ x [\d.]+  ask [\d.]+ x [\d.]+  spread ", out), out
+    assert "top 10 bids: 10 levels, " in out
+    assert re.search(r"snapshot at seqId \d+: best ask \('[\d.]+', '[\d.]+', '\d+'\)", out)
+    assert "'ws_snapshots': 1" in out

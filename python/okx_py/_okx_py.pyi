@@ -1590,7 +1590,7 @@ class WsClient:
         inst_id: str,
         channel: str = "books",
         *,
-        messages: bool = False,
+        messages: bool = True,
         stale_after_secs: float = 90.0,
     ) -> LiveOrderBook:
         """Subscribes an order-book channel and keeps the book in Rust; returns its
@@ -1599,9 +1599,11 @@ class WsClient:
         sprd-books-l2-tbt, with the spread id as `inst_id`). The WS snapshot is used when
         one comes; otherwise, and after any gap in seqId/prevSeqId or a non-zero checksum
         that does not match, the book is rebuilt from `GET /api/v5/market/books` with the
-        buffered updates bridged onto it. `messages=True` also delivers the pushes through
-        `recv()`; `stale_after_secs`: a book without any push for this long reads as
-        stale. Subscribing the same channel and instrument again returns the same book.
+        buffered updates bridged onto it. The pushes are also delivered through `recv()`;
+        a bot that only reads the book passes `messages=False` (no Python work per push,
+        and an unread queue cannot fill up and pause the connection). `stale_after_secs`:
+        a book without any push for this long reads as stale. Subscribing the same
+        channel and instrument again returns the same book.
 
         OKX channel `books` (or `channel`) on the public URL (business for spread books).
         Awaitable."""

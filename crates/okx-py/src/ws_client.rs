@@ -529,11 +529,13 @@ impl PyWsClient {
     /// The WS snapshot is used when one comes; otherwise, and after any gap in
     /// `seqId`/`prevSeqId` or a non-zero checksum that does not match, the book is
     /// rebuilt from `GET /api/v5/market/books` with the buffered updates bridged onto it.
-    /// `messages=True` also delivers the channel's pushes through `recv()` (read them, or
-    /// the queue fills and reading pauses); `stale_after_secs`: a book without any push
+    /// The channel's pushes are also delivered through `recv()` as before; a bot that only
+    /// reads the book passes `messages=False` (then no push costs any Python work, and an
+    /// unread queue cannot fill up and pause the connection). `stale_after_secs`: a book
+    /// without any push
     /// (keep-alives included) for this long reads as stale. Subscribing the same channel
     /// and instrument again returns the same book. Awaitable; completes on OKX's ack.
-    #[pyo3(signature = (inst_id, channel = "books", *, messages = false, stale_after_secs = 90.0))]
+    #[pyo3(signature = (inst_id, channel = "books", *, messages = true, stale_after_secs = 90.0))]
     fn subscribe_orderbook<'py>(
         &self,
         py: Python<'py>,
