@@ -1,176 +1,269 @@
-"""Side-by-side REST benchmark: okx-py (sync, async), python-okx and a raw keep-alive
+"""Side-by-side REST benchmark: okx-py (sync, async) against python-okx, ccxt (sync,
+async), httpx, aiohttp, pyreqwest (sync, async), httpr (sync, async) and a raw keep-alive
 socket loop, against the same okx-mock server, in one run.
 
-Peers alternate inside each round (the order rotates every round); each peer runs in its
-own process pinned to core 0, the server on core 1. Reports medians over rounds with
-min-max, CPU per call of the whole client process, and ratios to the raw socket. Writes
-benchmarks/results/rest_ticker.md and the table in docs/performance.md.
+Scenarios: sequential public GET (ticker), signed GET (balance), signed POST (place and
+cancel a resting limit order), and 64 requests in flight (tickers, requests/s). Peers
+alternate inside each round (the order rotates every round); each peer runs in its own
+process pinned to core 0, the server on core 1. Reports medians over rounds with min-max,
+CPU per operation of the whole client process and of the server over the same window, and
+ratios to the raw socket. Writes benchmarks/results/rest.md and rest.json and the tables in
+docs/performance.md.
 
-    python benchmarks/run.py [--rounds 5] [--calls 2000]
+    python benchmarks/run.py [--rounds 3] [--scale 1.0] [--scenarios ticker,balance,...]
 """
 
 from __future__ import annotations
 
 import argparse
-import json
+import importlib.util
 import os
-import platform
-import socket
-import statistics
-import subprocess
-import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
+from common import (
+    cores,
+    failure,
+    fmt,
+    free_port,
+    machine,
+    median,
+    ratio,
+    run_driver,
+    save,
+    start_server,
+    write_region,
+)
+
 DRIVER = Path(__file__).resolve().parent / "driver.py"
-PEERS = ["okx-py sync", "okx-py async", "python-okx", "raw socket + orjson"]
+# Peer -> the module it needs; a peer whose module is missing is left out with a note.
+PEERS = {
+    "okx-py sync": "okx_py",
+    "okx-py async": "okx_py",
+    "python-okx": "okx",
+    "ccxt sync": "ccxt",
+    "ccxt async": "ccxt",
+    "httpx": "httpx",
+    "aiohttp": "aiohttp",
+    "pyreqwest sync": "pyreqwest",
+    "pyreqwest async": "pyreqwest",
+    "httpr sync": "httpr",
+    "httpr async": "httpr",
+    "raw socket + orjson": "orjson",
+}
 LIMIT = "raw socket + orjson"
-BEGIN = "<!-- begin: rest ticker table -->"
-END = "<!-- end: rest ticker table -->"
+# The 64-in-flight target of issue 7: at least pyreqwest async's requests/s.
+CONCURRENT_REFERENCE = "pyreqwest async"
+BEGIN = "<!-- begin: rest tables -->"
+END = "<!-- end: rest tables -->"
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
+@dataclass
+class Scenario:
+    name: str
+    title: str
+    what: str  # what one operation is, for the table's caption
+    calls: int  # operations per peer and round at --scale 1
+    concurrent: bool = False
 
 
-def cores() -> tuple[int, int]:
-    """(client core, server core); -1 when pinning is not possible."""
-    if hasattr(os, "sched_getaffinity") and len(os.sched_getaffinity(0)) >= 2:
-        a, b = sorted(os.sched_getaffinity(0))[:2]
-        return a, b
-    return -1, -1
+SCENARIOS = [
+    Scenario(
+        "ticker",
+        "Public GET: ticker",
+        '`get_ticker("BTC-USDT")` (`GET /api/v5/market/ticker`), one call after the other',
+        2000,
+    ),
+    Scenario(
+        "balance",
+        "Signed GET: balance",
+        "`get_balance()` (`GET /api/v5/account/balance`, signed; a 2.3 KB answer), one call "
+        "after the other",
+        800,
+    ),
+    Scenario(
+        "order",
+        "Signed POST: place and cancel an order",
+        "one operation = `place_order` (a limit buy of 0.00001 BTC-USDT at 1000, far below "
+        "the market, so it rests; `sCode` must be `0`) then `cancel_order` of it (`sCode` "
+        "`0`): two signed `POST`s",
+        400,
+    ),
+    Scenario(
+        "concurrent",
+        "64 requests in flight",
+        "tickers with 64 requests in flight: async peers run 64 tasks "
+        "(`asyncio.gather`), sync peers 64 threads sharing one client, the raw socket 64 "
+        "keep-alive connections driven by one thread with `selectors`",
+        3200,
+        concurrent=True,
+    ),
+]
 
 
-def proc_cpu(pid: int) -> float:
-    """CPU seconds used so far by a process (Linux), or NaN."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    except (OSError, IndexError, ValueError):
-        return float("nan")
+def available(peers: dict[str, str]) -> list[str]:
+    """The peers whose modules are installed; prints a note for each one left out."""
+    kept = []
+    for peer, module in peers.items():
+        if importlib.util.find_spec(module) is None:
+            print(f"note: {peer} left out: module {module!r} is not installed", flush=True)
+        else:
+            kept.append(peer)
+    return kept
 
 
-def start_server(port: int, core: int) -> subprocess.Popen[bytes]:
-    code = (
-        "import os,sys;"
-        f"{core}>=0 and hasattr(os,'sched_setaffinity') and os.sched_setaffinity(0,{{{core}}});"
-        "from okx_py.__main__ import main;"
-        f"main(['mock','--port','{port}'])"
-    )
-    server = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.DEVNULL)
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            return server
-        except OSError:
-            time.sleep(0.05)
-    server.kill()
-    raise RuntimeError("okx-mock did not start")
-
-
-def run_peer(peer: str, url: str, calls: int, core: int) -> dict[str, Any]:
-    out = subprocess.run(
-        [sys.executable, str(DRIVER), peer, url, str(calls), str(max(200, calls // 10)), str(core)],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
-    if not lines:
-        return {"peer": peer, "ok": False, "error": (out.stderr or "no output").strip()[-300:]}
-    result: dict[str, Any] = json.loads(lines[-1])
-    return result
-
-
-def fmt(values: list[float], digits: int = 1) -> str:
-    med = statistics.median(values)
-    return f"{med:.{digits}f} ({min(values):.{digits}f}-{max(values):.{digits}f})"
-
-
-def table(results: dict[str, list[dict[str, Any]]], server_cpu: dict[str, list[float]]) -> str:
-    limit = results.get(LIMIT, [])
-    limit_p50 = statistics.median(r["p50_us"] for r in limit) if limit else float("nan")
-    limit_cpu = statistics.median(r["cpu_us"] for r in limit) if limit else float("nan")
+def latency_table(runs: dict[str, list[dict[str, Any]]], peers: list[str]) -> str:
+    limit = [r for r in runs.get(LIMIT, []) if r.get("ok")]
+    limit_p50 = median(limit, "p50_us") if limit else float("nan")
+    limit_cpu = median(limit, "cpu_us") if limit else float("nan")
     rows = [
-        "| client | p50 us | p90 us | p99 us | client CPU us/call | server CPU us/call "
+        "| client | p50 us | p90 us | p99 us | client CPU us/op | server CPU us/op "
         "| p50 vs limit | CPU vs limit |",
         "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
-    for peer in PEERS:
-        runs = results.get(peer, [])
-        failures = [r for r in runs if not r.get("ok")]
-        if failures or not runs:
-            err = failures[0].get("error", "no result") if failures else "no result"
+    for peer in peers:
+        rs = runs.get(peer, [])
+        err = failure(rs)
+        if err:
             rows.append(f"| {peer} | failed: {err} | | | | | | |")
             continue
-        p50 = [r["p50_us"] for r in runs]
         rows.append(
-            f"| {peer} | {fmt(p50)} | {fmt([r['p90_us'] for r in runs])} "
-            f"| {fmt([r['p99_us'] for r in runs])} | {fmt([r['cpu_us'] for r in runs])} "
-            f"| {statistics.median(server_cpu[peer]):.1f} "
-            f"| {statistics.median(p50) / limit_p50:.2f}x "
-            f"| {statistics.median(r['cpu_us'] for r in runs) / limit_cpu:.2f}x |"
+            f"| {peer} | {fmt([r['p50_us'] for r in rs])} | {fmt([r['p90_us'] for r in rs])} "
+            f"| {fmt([r['p99_us'] for r in rs])} | {fmt([r['cpu_us'] for r in rs])} "
+            f"| {median(rs, 'server_cpu_us'):.1f} "
+            f"| {ratio(median(rs, 'p50_us'), limit_p50)} "
+            f"| {ratio(median(rs, 'cpu_us'), limit_cpu)} |"
+        )
+    return "\n".join(rows)
+
+
+def concurrent_table(runs: dict[str, list[dict[str, Any]]], peers: list[str]) -> str:
+    def ref(peer: str, key: str) -> float:
+        ok = [r for r in runs.get(peer, []) if r.get("ok")]
+        return median(ok, key) if ok and not failure(runs.get(peer, [])) else float("nan")
+
+    limit_rate, limit_cpu = ref(LIMIT, "req_per_s"), ref(LIMIT, "cpu_us")
+    pyreqwest_rate = ref(CONCURRENT_REFERENCE, "req_per_s")
+    rows = [
+        "| client | requests/s | client CPU us/req | server CPU us/req | server CPU % "
+        f"| req/s vs limit | req/s vs {CONCURRENT_REFERENCE} | CPU vs limit |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for peer in peers:
+        rs = runs.get(peer, [])
+        err = failure(rs)
+        if err:
+            rows.append(f"| {peer} | failed: {err} | | | | | | |")
+            continue
+        rate = median(rs, "req_per_s")
+        rows.append(
+            f"| {peer} | {fmt([r['req_per_s'] for r in rs], 0)} "
+            f"| {fmt([r['cpu_us'] for r in rs])} | {median(rs, 'server_cpu_us'):.1f} "
+            f"| {median(rs, 'server_pct'):.0f} | {ratio(rate, limit_rate)} "
+            f"| {ratio(rate, pyreqwest_rate)} | {ratio(median(rs, 'cpu_us'), limit_cpu)} |"
         )
     return "\n".join(rows)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("--calls", type=int, default=2000)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--scale", type=float, default=1.0, help="multiplies every call count")
+    parser.add_argument("--scenarios", default=",".join(s.name for s in SCENARIOS))
     args = parser.parse_args()
+    chosen = [s for s in SCENARIOS if s.name in args.scenarios.split(",")]
+    peers = available(PEERS)
 
     client_core, server_core = cores()
     port = free_port()
     server = start_server(port, server_core)
+    os.environ.update(
+        OKX_BENCH_KEY=server.api_key,
+        OKX_BENCH_SECRET=server.secret_key,
+        OKX_BENCH_PASSPHRASE=server.passphrase,
+    )
     url = f"http://127.0.0.1:{port}"
-    results: dict[str, list[dict[str, Any]]] = {p: [] for p in PEERS}
-    server_cpu: dict[str, list[float]] = {p: [] for p in PEERS}
+    results: dict[str, dict[str, list[dict[str, Any]]]] = {
+        s.name: {p: [] for p in peers} for s in chosen
+    }
+    exits: list[str] = []
     started = time.monotonic()
     try:
         for rnd in range(args.rounds):
-            order = PEERS[rnd % len(PEERS) :] + PEERS[: rnd % len(PEERS)]
-            for peer in order:
-                before = proc_cpu(server.pid)
-                r = run_peer(peer, url, args.calls, client_core)
-                used = proc_cpu(server.pid) - before
-                # Server CPU per call includes warm-up calls.
-                total_calls = args.calls + max(200, args.calls // 10)
-                server_cpu[peer].append(used / total_calls * 1e6)
-                results[peer].append(r)
-                status = f"p50 {r['p50_us']:.1f} us" if r.get("ok") else f"FAILED {r.get('error')}"
-                print(f"round {rnd + 1}/{args.rounds} {peer:<22} {status}", flush=True)
+            for sc in chosen:
+                calls = max(64, int(sc.calls * args.scale))
+                # 64 in flight: two warm-up requests per worker open its connection.
+                warmup = 128 if sc.concurrent else max(64, calls // 10)
+                shift = rnd % len(peers)
+                for peer in peers[shift:] + peers[:shift]:
+                    argv = [str(DRIVER), peer, sc.name, url, str(calls), str(warmup)]
+                    t = time.monotonic()
+                    r = run_driver([*argv, str(client_core), str(server.pid)])
+                    secs = time.monotonic() - t
+                    results[sc.name][peer].append(r)
+                    if not r.get("ok"):
+                        status = f"FAILED {r.get('error')}"
+                    elif sc.concurrent:
+                        status = f"{r['req_per_s']:8.0f} req/s  server {r['server_pct']:.0f}%"
+                    else:
+                        status = f"p50 {r['p50_us']:8.1f} us  CPU {r['cpu_us']:7.1f} us/op"
+                    if "exit" in r:
+                        exits.append(f"{peer} ({sc.name}): exit code {r['exit']}")
+                        status += f"  (exit code {r['exit']} after the result)"
+                    print(
+                        f"rest round {rnd + 1}/{args.rounds} {sc.name:<10} {peer:<20} "
+                        f"{secs:4.1f} s  {status}",
+                        flush=True,
+                    )
     finally:
-        server.terminate()
-        server.wait(timeout=10)
+        server.stop()
+    took = time.monotonic() - started
 
-    md = table(results, server_cpu)
     header = (
-        f'Sequential `get_ticker("BTC-USDT")` against okx-mock on 127.0.0.1; '
-        f"{args.rounds} rounds x {args.calls} calls per peer, peers alternating; "
-        f"median (min-max) over rounds. Client pinned to core {client_core}, "
-        f"server to core {server_core}. Machine: {platform.machine()}, "
-        f"{os.cpu_count()} cores, Python {platform.python_version()}. "
-        f"Run took {time.monotonic() - started:.0f} s."
+        f"okx-mock on 127.0.0.1, one process per peer, scenario and round; {args.rounds} "
+        f"rounds, peers alternating (the order rotates every round); median (min-max) over "
+        f"rounds. CPU: the whole client process (all threads, user + system) and the "
+        f"server, over the measured window, per operation. Client pinned to core "
+        f"{client_core}, server to core {server_core}. Limit: a blocking keep-alive socket "
+        f"with pre-built request bytes and orjson. HTTP clients without OKX support (httpx, "
+        f"aiohttp, pyreqwest, httpr, the raw socket) sign with hmac in Python and decode with "
+        f"orjson, as their users would. Machine: {machine()}. Run took {took:.0f} s."
     )
-    text = f"{header}\n\n{md}\n"
+    parts = [header]
+    for sc in chosen:
+        calls = max(64, int(sc.calls * args.scale))
+        table = (
+            concurrent_table(results[sc.name], peers)
+            if sc.concurrent
+            else latency_table(results[sc.name], peers)
+        )
+        count = f"{calls} requests" if sc.concurrent else f"{calls} operations"
+        parts.append(
+            f"**{sc.title}**: {sc.what}; {count} per peer and round after a warm-up.\n\n{table}"
+        )
+    if exits:
+        parts.append(
+            "Processes that failed after reporting their result (the measurement is "
+            "complete; the crash is at exit): " + "; ".join(sorted(set(exits))) + "."
+        )
+    text = "\n\n".join(parts) + "\n"
     print("\n" + text)
-    out_dir = ROOT / "benchmarks" / "results"
-    out_dir.mkdir(exist_ok=True)
-    (out_dir / "rest_ticker.md").write_text(text)
-    perf = ROOT / "docs" / "performance.md"
-    doc = perf.read_text()
-    if BEGIN in doc and END in doc:
-        head, rest = doc.split(BEGIN, 1)
-        _, tail = rest.split(END, 1)
-        perf.write_text(f"{head}{BEGIN}\n{text}{END}{tail}")
+    save(
+        "rest",
+        text,
+        {
+            "rounds": args.rounds,
+            "scale": args.scale,
+            "limit": LIMIT,
+            "seconds": took,
+            "scenarios": {s.name: s.title for s in chosen},
+            "results": results,
+        },
+    )
+    write_region(BEGIN, END, text)
+    print(f"REST suite took {took:.0f} s", flush=True)
 
 
 if __name__ == "__main__":
