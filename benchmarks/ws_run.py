@@ -1,218 +1,310 @@
-"""Side-by-side WebSocket benchmark: a flood of tickers messages consumed by okx-py
-(`recv_batch()` and `recv()` one at a time), python-okx's WsPublicAsync, and websockets
-with orjson or json, against okx-mock, in one run.
+"""Side-by-side WebSocket benchmark: floods of tickers and books messages consumed by okx-py
+(`recv_batch()` and `recv()`), python-okx's WsPublicAsync, ccxt.pro, websockets with orjson
+or json, and picows with orjson, against okx-mock, in one run; then the client's memory
+after a million messages.
 
-Every peer subscribes tickers BTC-USDT, waits for the ack, then triggers a flood of N
-messages through okx-mock's `POST /mock/ws-flood`, and parses and validates every data
-message until N arrived; the clock and the client's CPU (whole process) run from the
-trigger's answer to the N-th message. Each peer runs in its own process pinned to core 0,
-the servers (one plain, one TLS) to core 1; peers alternate inside each round (the order
-rotates every round). Two tables: plain ws (python-okx needs wss: its row is its TLS run),
-and every peer over TLS. Writes benchmarks/results/ws_tickers.md and the tables in
-docs/performance.md.
+Every peer subscribes, waits for the ack, triggers a flood of N messages through okx-mock's
+`POST /mock/ws-flood`, and parses and validates every data message until N arrived; the
+clock and the client's CPU (whole process) run from the trigger's answer to the N-th
+message. Each peer runs in its own process pinned to core 0, the servers (one plain, one
+TLS) to core 1; peers alternate inside each round (the order rotates every round). Ratios
+are to picows + orjson, with websockets + orjson also shown. Writes
+benchmarks/results/ws.md and ws.json and the tables in docs/performance.md.
 
-    python benchmarks/ws_run.py [--rounds 5] [--messages 200000]
+    python benchmarks/ws_run.py [--rounds 3] [--messages 60000] [--memory-messages 1000000]
 """
 
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import platform
-import socket
-import statistics
-import subprocess
-import sys
+import importlib.util
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-from run import cores, fmt, free_port
+from common import (
+    Server,
+    cores,
+    failure,
+    fmt,
+    free_port,
+    machine,
+    median,
+    ratio,
+    run_driver,
+    save,
+    start_server,
+    write_region,
+)
 
-ROOT = Path(__file__).resolve().parent.parent
 DRIVER = Path(__file__).resolve().parent / "ws_driver.py"
-PEERS = [
+# Peer -> the module it needs; a peer whose module is missing is left out with a note.
+MODULES = {
+    "okx-py recv_batch": "okx_py",
+    "okx-py recv": "okx_py",
+    "okx-py book kept": "okx_py",
+    "python-okx": "okx",
+    "ccxt.pro": "ccxt",
+    "websockets + orjson": "websockets",
+    "websockets + json": "websockets",
+    "picows + orjson": "picows",
+}
+TICKERS = [
     "okx-py recv_batch",
     "okx-py recv",
     "python-okx",
+    "ccxt.pro",
     "websockets + orjson",
     "websockets + json",
+    "picows + orjson",
 ]
-TLS_ONLY = {"python-okx"}
-REFERENCE = "websockets + orjson"
-BEGIN = "<!-- begin: ws tickers table -->"
-END = "<!-- end: ws tickers table -->"
+BOOKS = [
+    "okx-py book kept",
+    "okx-py recv_batch",
+    "ccxt.pro",
+    "python-okx",
+    "websockets + orjson",
+    "picows + orjson",
+]
+# What each peer does with a books message.
+BOOK_KEPT = {"okx-py book kept", "ccxt.pro"}
+MEMORY = ["okx-py recv_batch", "websockets + orjson", "picows + orjson"]
+TLS_ONLY = {"python-okx"}  # it always passes an SSL context
+REFERENCE = "picows + orjson"
+ALSO = "websockets + orjson"
+BEGIN = "<!-- begin: ws tables -->"
+END = "<!-- end: ws tables -->"
 
 
-def start_server(port: int, core: int, ca_file: str | None) -> subprocess.Popen[bytes]:
-    args = ["mock", "--port", str(port)]
-    if ca_file:
-        args += ["--tls", "--ca-file", ca_file]
-    code = (
-        "import os,sys;"
-        f"{core}>=0 and hasattr(os,'sched_setaffinity') and os.sched_setaffinity(0,{{{core}}});"
-        "from okx_py.__main__ import main;"
-        f"main({args!r})"
+def available(peers: list[str]) -> list[str]:
+    kept = []
+    for peer in peers:
+        if importlib.util.find_spec(MODULES[peer]) is None:
+            print(f"note: {peer} left out: module {MODULES[peer]!r} is not installed", flush=True)
+        else:
+            kept.append(peer)
+    return kept
+
+
+def rate_table(
+    results: dict[str, list[dict[str, Any]]], peers: list[str], tls: bool, books: bool = False
+) -> str:
+    def ref(peer: str, key: str) -> float:
+        rs = results.get(peer, [])
+        return median(rs, key) if rs and not failure(rs) else float("nan")
+
+    ref_rate, ref_cpu, also_rate = (
+        ref(REFERENCE, "msgs_per_s"),
+        ref(REFERENCE, "cpu_us"),
+        ref(ALSO, "msgs_per_s"),
     )
-    server = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.DEVNULL)
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        if ca_file is None or Path(ca_file).stat().st_size > 0:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                return server
-            except OSError:
-                pass
-        time.sleep(0.05)
-    server.kill()
-    raise RuntimeError("okx-mock did not start")
-
-
-def run_peer(
-    peer: str, port: int, tls: bool, n: int, core: int, server_pid: int, ca_file: str
-) -> dict[str, Any]:
-    ws, http = ("wss", "https") if tls else ("ws", "http")
-    argv = [
-        sys.executable,
-        str(DRIVER),
-        peer,
-        f"{ws}://127.0.0.1:{port}/ws/v5/public",
-        f"{http}://127.0.0.1:{port}",
-        str(n),
-        str(core),
-        str(server_pid),
-    ]
-    if tls:
-        argv.append(ca_file)
-    out = subprocess.run(argv, capture_output=True, text=True, timeout=600, check=False)
-    lines = [line for line in out.stdout.splitlines() if line.startswith("{")]
-    if not lines:
-        error = (out.stderr or f"no output, exit code {out.returncode}").strip()[-300:]
-        return {"peer": peer, "ok": False, "error": error}
-    result: dict[str, Any] = json.loads(lines[-1])
-    if out.returncode != 0:
-        # The measurement is complete; the process failed afterwards (e.g. at exit).
-        result["exit"] = out.returncode
-        result["stderr"] = out.stderr.strip()[-300:]
-    return result
-
-
-def table(results: dict[str, list[dict[str, Any]]], tls: bool) -> str:
-    ref = [r for r in results.get(REFERENCE, []) if r.get("ok")]
-    ref_rate = statistics.median(r["msgs_per_s"] for r in ref) if ref else float("nan")
-    ref_cpu = statistics.median(r["cpu_us"] for r in ref) if ref else float("nan")
+    kind_head = "| book " if books else ""
     rows = [
-        "| client | msg/s | client CPU us/msg | client CPU % | server CPU us/msg "
-        "| server CPU % | client peak RSS MB | msg/s vs websockets + orjson "
-        "| CPU/msg vs websockets + orjson |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        f"| client {kind_head}| msg/s | client CPU us/msg | client CPU % | server CPU us/msg "
+        f"| server CPU % | client peak RSS MB | msg/s vs {REFERENCE} | CPU/msg vs {REFERENCE} "
+        f"| msg/s vs {ALSO} |",
+        "| --- " * (11 if books else 10) + "|",
     ]
-    for peer in PEERS:
-        runs = results.get(peer, [])
+    for peer in peers:
+        rs = results.get(peer, [])
         name = f"{peer} (wss)" if peer in TLS_ONLY and not tls else peer
-        failures = [r for r in runs if not r.get("ok")]
-        if failures or not runs:
-            err = failures[0].get("error", "no result") if failures else "no result"
-            err = err.replace("|", "/").replace("\n", " ")
-            rows.append(f"| {name} | failed: {err} | | | | | | | |")
+        kind = f"| {'kept' if peer in BOOK_KEPT else 'parsed only'} " if books else ""
+        blanks = "| " * 8
+        if any(r.get("pending") for r in rs):
+            rows.append(f"| {name} {kind}| not measured: {rs[0]['error']} {blanks}|")
             continue
-        rate = statistics.median(r["msgs_per_s"] for r in runs)
-        cpu = statistics.median(r["cpu_us"] for r in runs)
+        err = failure(rs)
+        if err:
+            rows.append(f"| {name} {kind}| failed: {err} {blanks}|")
+            continue
+        rate = median(rs, "msgs_per_s")
+        cpu = median(rs, "cpu_us")
         rows.append(
-            f"| {name} | {fmt([r['msgs_per_s'] for r in runs], 0)} "
-            f"| {fmt([r['cpu_us'] for r in runs], 2)} "
-            f"| {statistics.median(r['cpu_pct'] for r in runs):.0f} "
-            f"| {statistics.median(r['server_cpu_us'] for r in runs):.2f} "
-            f"| {statistics.median(r['server_pct'] for r in runs):.0f} "
-            f"| {statistics.median(r['max_rss_mb'] for r in runs):.0f} "
-            f"| {rate / ref_rate:.2f}x | {cpu / ref_cpu:.2f}x |"
+            f"| {name} {kind}| {fmt([r['msgs_per_s'] for r in rs], 0)} "
+            f"| {fmt([r['cpu_us'] for r in rs], 2)} | {median(rs, 'cpu_pct'):.0f} "
+            f"| {median(rs, 'server_cpu_us'):.2f} | {median(rs, 'server_pct'):.0f} "
+            f"| {median(rs, 'max_rss_mb'):.0f} | {ratio(rate, ref_rate)} | {ratio(cpu, ref_cpu)} "
+            f"| {ratio(rate, also_rate)} |"
         )
     return "\n".join(rows)
 
 
+def memory_table(results: dict[str, list[dict[str, Any]]], peers: list[str]) -> str:
+    rows = [
+        "| client | RSS after warm-up MB | RSS after the messages MB | growth MB | peak RSS MB |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for peer in peers:
+        rs = results.get(peer, [])
+        err = failure(rs)
+        if err:
+            rows.append(f"| {peer} | failed: {err} | | | |")
+            continue
+        growth = [r["rss_after_mb"] - r["rss_warm_mb"] for r in rs]
+        rows.append(
+            f"| {peer} | {median(rs, 'rss_warm_mb'):.1f} | {median(rs, 'rss_after_mb'):.1f} "
+            f"| {fmt(growth) if len(rs) > 1 else f'{growth[0]:.1f}'} "
+            f"| {median(rs, 'max_rss_mb'):.0f} |"
+        )
+    return "\n".join(rows)
+
+
+def run_one(
+    peer: str, scenario: str, server: Server, tls: bool, n: int, core: int, ca_file: str
+) -> dict[str, Any]:
+    ws, http = ("wss", "https") if tls else ("ws", "http")
+    argv = [
+        str(DRIVER),
+        peer,
+        scenario,
+        f"{ws}://127.0.0.1:{server.port}/ws/v5/public",
+        f"{http}://127.0.0.1:{server.port}",
+        str(n),
+        str(core),
+        str(server.pid),
+    ]
+    if tls:
+        argv.append(ca_file)
+    return run_driver(argv, timeout=600)
+
+
+def status(r: dict[str, Any], scenario: str) -> str:
+    if r.get("pending"):
+        return f"not measured: {r.get('error')}"
+    if not r.get("ok"):
+        return f"FAILED {r.get('error')}"
+    if scenario == "memory":
+        text = (
+            f"RSS {r['rss_warm_mb']:.1f} -> {r['rss_after_mb']:.1f} MB  "
+            f"{r['msgs_per_s']:>9.0f} msg/s"
+        )
+    else:
+        text = (
+            f"{r['msgs_per_s']:>9.0f} msg/s  {r['cpu_us']:.2f} us/msg  "
+            f"client {r['cpu_pct']:.0f}%  server {r['server_pct']:.0f}%"
+        )
+    if "exit" in r:
+        text += f"  (exit code {r['exit']} after the result: {r['stderr'][-120:]!r})"
+    return text
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("--messages", type=int, default=200_000)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--messages", type=int, default=60_000)
+    parser.add_argument("--memory-messages", type=int, default=1_000_000)
     args = parser.parse_args()
+    tickers, books, memory = available(TICKERS), available(BOOKS), available(MEMORY)
 
     client_core, server_core = cores()
     tmp = tempfile.TemporaryDirectory(prefix="okx-ws-bench-")
     ca_file = str(Path(tmp.name) / "ca.pem")
-    Path(ca_file).touch()
-    plain_port, tls_port = free_port(), free_port()
-    plain = start_server(plain_port, server_core, None)
-    secure = start_server(tls_port, server_core, ca_file)
-    # (peer, over TLS); python-okx's TLS run serves both tables.
-    runs = [(p, False) for p in PEERS if p not in TLS_ONLY] + [(p, True) for p in PEERS]
-    results: dict[bool, dict[str, list[dict[str, Any]]]] = {
-        tls: {p: [] for p in PEERS} for tls in (False, True)
+    plain = start_server(free_port(), server_core)
+    secure = start_server(free_port(), server_core, ca_file)
+    # (scenario, peer, over TLS); python-okx's TLS runs serve the plain tables too.
+    runs = (
+        [("tickers", p, False) for p in tickers if p not in TLS_ONLY]
+        + [("tickers", p, True) for p in tickers]
+        + [("books", p, p in TLS_ONLY) for p in books]
+    )
+    keys = ("tickers_plain", "tickers_tls", "books", "memory")
+    results: dict[str, dict[str, list[dict[str, Any]]]] = {
+        k: {p: [] for p in MODULES} for k in keys
     }
+    pending: set[tuple[str, str]] = set()
     exits: list[str] = []
     started = time.monotonic()
+
+    def record(key: str, label: str, peer: str, r: dict[str, Any]) -> None:
+        results[key][peer].append(r)
+        if "exit" in r:
+            exits.append(f"{peer} ({label}): exit code {r['exit']} after its result")
+
     try:
         for rnd in range(args.rounds):
             shift = rnd % len(runs)
-            for peer, tls in runs[shift:] + runs[:shift]:
+            for scenario, peer, tls in runs[shift:] + runs[:shift]:
+                if (scenario, peer) in pending:
+                    continue
                 server = secure if tls else plain
-                port = tls_port if tls else plain_port
-                r = run_peer(peer, port, tls, args.messages, client_core, server.pid, ca_file)
-                results[tls][peer].append(r)
-                if peer in TLS_ONLY:
-                    results[False][peer].append(r)
-                label = f"{peer} ({'wss' if tls else 'ws'})"
-                if r.get("ok"):
-                    status = (
-                        f"{r['msgs_per_s']:>9.0f} msg/s  {r['cpu_us']:.2f} us/msg  "
-                        f"client {r['cpu_pct']:.0f}%  server {r['server_pct']:.0f}%"
-                    )
+                t = time.monotonic()
+                r = run_one(peer, scenario, server, tls, args.messages, client_core, ca_file)
+                secs = time.monotonic() - t
+                label = f"{scenario} {'wss' if tls else 'ws'}"
+                if scenario == "books":
+                    record("books", label, peer, r)
                 else:
-                    status = f"FAILED {r.get('error')}"
-                if "exit" in r:
-                    exits.append(f"{label}: exit code {r['exit']} after its result")
-                    status += f"  (exit code {r['exit']} after the result: {r['stderr']!r})"
-                print(f"round {rnd + 1}/{args.rounds} {label:<26} {status}", flush=True)
+                    record("tickers_tls" if tls else "tickers_plain", label, peer, r)
+                    if peer in TLS_ONLY:
+                        results["tickers_plain"][peer].append(r)
+                if r.get("pending"):
+                    pending.add((scenario, peer))
+                print(
+                    f"ws round {rnd + 1}/{args.rounds} {label:<12} {peer:<20} "
+                    f"{secs:4.1f} s  {status(r, scenario)}",
+                    flush=True,
+                )
+        for peer in memory:
+            t = time.monotonic()
+            r = run_one(peer, "memory", plain, False, args.memory_messages, client_core, ca_file)
+            record("memory", "memory", peer, r)
+            secs = time.monotonic() - t
+            print(f"ws memory {peer:<20} {secs:4.1f} s  {status(r, 'memory')}", flush=True)
     finally:
-        for server in (plain, secure):
-            server.terminate()
-            server.wait(timeout=10)
+        plain.stop()
+        secure.stop()
         tmp.cleanup()
+    took = time.monotonic() - started
 
     header = (
-        f"A flood of {args.messages:,} tickers messages (BTC-USDT, about 365 bytes each) "
-        f"from okx-mock on 127.0.0.1 to one subscriber; every message parsed into Python "
-        f"objects and validated. {args.rounds} rounds, peers alternating; median (min-max) "
-        f"over rounds. Time and CPU (whole client process, user + system) from the flood "
-        f"trigger's answer to the last message; server CPU over the same window. Client "
-        f"pinned to core {client_core}, server to core {server_core}. Machine: "
-        f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}. "
-        f"Run took {time.monotonic() - started:.0f} s."
+        f"okx-mock on 127.0.0.1 floods one subscriber through `POST /mock/ws-flood`; every "
+        f"message parsed into Python objects and validated. {args.rounds} rounds, peers "
+        f"alternating; median (min-max) over rounds. Time and CPU (whole client process, "
+        f"user + system) from the flood trigger's answer to the last message; server CPU "
+        f"over the same window. Client pinned to core {client_core}, server to core "
+        f"{server_core}. Machine: {machine()}. Run took {took:.0f} s."
     )
-    plain_md = table(results[False], tls=False)
-    tls_md = table(results[True], tls=True)
-    notes = (
-        "python-okx always passes an SSL context, so it cannot use ws://: its row in the "
-        "plain table is its wss run (TLS costs it CPU the other rows do not pay); the TLS "
-        "table compares every client over wss."
-    )
+    n = f"{args.messages:,}"
+    parts = [
+        header,
+        f"**Tickers, plain ws://**: {n} `tickers` messages (BTC-USDT, about 365 bytes "
+        f"each).\n\n{rate_table(results['tickers_plain'], tickers, tls=False)}",
+        f"**Tickers, every client over wss:// (TLS)**\n\n"
+        f"{rate_table(results['tickers_tls'], tickers, tls=True)}",
+        f"**Books**: `books` BTC-USDT, a snapshot then {n} updates (about 230 bytes each, "
+        f'one level changed per side) over ws://. "kept": the client applies every '
+        f'update to its order book; "parsed only": each message is decoded and checked '
+        f"(`arg`, `asks`/`bids`, `prevSeqId` continuing the last `seqId`).\n\n"
+        f"{rate_table(results['books'], books, tls=False, books=True)}",
+        f"**Memory**: the client's resident set after a warm-up flood of "
+        f"{args.memory_messages // 10:,} tickers messages, and after "
+        f"{args.memory_messages:,} more (floods of at most 250,000), one run per client "
+        f"(VmRSS of /proc/self/status).\n\n{memory_table(results['memory'], memory)}",
+        "python-okx always passes an SSL context, so it cannot use ws://: its rows in the "
+        "plain tables are its wss runs (TLS costs it CPU the other rows do not pay).",
+    ]
     if exits:
-        notes += " Processes that failed after reporting: " + "; ".join(exits) + "."
-    text = (
-        f"{header}\n\n**Plain ws://**\n\n{plain_md}\n\n**Every client over wss:// (TLS)**"
-        f"\n\n{tls_md}\n\n{notes}\n"
-    )
+        parts.append(
+            "Processes that failed after reporting their result (the measurement is "
+            "complete; the crash is at exit): " + "; ".join(sorted(set(exits))) + "."
+        )
+    text = "\n\n".join(parts) + "\n"
     print("\n" + text)
-    out_dir = ROOT / "benchmarks" / "results"
-    out_dir.mkdir(exist_ok=True)
-    (out_dir / "ws_tickers.md").write_text(text)
-    perf = ROOT / "docs" / "performance.md"
-    doc = perf.read_text()
-    if BEGIN in doc and END in doc:
-        head, rest = doc.split(BEGIN, 1)
-        _, tail = rest.split(END, 1)
-        perf.write_text(f"{head}{BEGIN}\n{text}{END}{tail}")
+    save(
+        "ws",
+        text,
+        {
+            "rounds": args.rounds,
+            "messages": args.messages,
+            "memory_messages": args.memory_messages,
+            "reference": REFERENCE,
+            "seconds": took,
+            "results": results,
+        },
+    )
+    write_region(BEGIN, END, text)
+    print(f"WebSocket suite took {took:.0f} s", flush=True)
 
 
 if __name__ == "__main__":
