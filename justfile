@@ -5,7 +5,7 @@ set shell := ["bash", "-euo", "pipefail", "-c"]
 
 venv := ".venv"
 py := venv + "/bin/python"
-dev_deps := "'maturin>=1.7,<2' 'pytest>=7' 'pytest-asyncio>=0.23' 'mypy>=1.10' 'ruff>=0.5' python-okx ccxt orjson check-jsonschema zizmor hypothesis numpy"
+dev_deps := "'maturin>=1.7,<2' 'pytest>=7' 'pytest-asyncio>=0.23' 'mypy>=1.10' 'ruff>=0.5' python-okx ccxt orjson check-jsonschema zizmor hypothesis numpy httpx aiohttp websockets pyreqwest httpr picows matplotlib"
 
 # List the recipes.
 default:
@@ -57,11 +57,11 @@ stubs:
     OKX_UPDATE_GENERATED=1 cargo test -q -p okx-rest --test table
     OKX_UPDATE_GENERATED=1 cargo test -q -p okx-ws --test stubs
 
-# Side-by-side benchmarks (see docs/performance.md): REST against python-okx and a raw socket
-# loop, then a WebSocket tickers flood against python-okx and websockets + orjson / json.
+# Side-by-side benchmarks (see docs/performance.md): REST (ticker, balance, order, 64 in
+# flight) and WebSocket (tickers, books, memory) against every peer; writes the tables and
+# docs/performance.png and prints the total time (budget: under 8 minutes on 2 cores).
 bench: py-build
-    {{py}} benchmarks/run.py
-    {{py}} benchmarks/ws_run.py
+    {{py}} benchmarks/suite.py
 
 # Size, file list and import time of the wheel in dist/.
 wheel-report: wheel
