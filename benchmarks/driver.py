@@ -6,9 +6,10 @@ round.
 
 Scenarios: `ticker` (public GET), `balance` (signed GET), `order` (signed POST: place a
 limit buy far below the market, then cancel it: two requests per operation, so resting
-orders do not pile up in the mock and slow it down), `concurrent` (tickers with 64 requests
-in flight). The mock's test credentials come in OKX_BENCH_KEY, OKX_BENCH_SECRET and
-OKX_BENCH_PASSPHRASE. Every answer is validated; a peer that fails reports the failure.
+orders do not pile up in the mock and slow it down): CALLS operations one after the other;
+`concurrent`: tickers with 64 requests in flight for CALLS milliseconds. The mock's test
+credentials come in OKX_BENCH_KEY, OKX_BENCH_SECRET and OKX_BENCH_PASSPHRASE. Every answer
+is validated; a peer that fails reports the failure.
 """
 
 from __future__ import annotations
@@ -285,15 +286,18 @@ def rate(n: int, window: Window) -> dict[str, Any]:
     }
 
 
-def concurrent_threads(call: SyncCall, n: int, warmup: int) -> dict[str, Any]:
-    """WORKERS threads share the client, each calling in a loop: WORKERS requests in flight.
-    Every thread warms up (opens its connection) before the clock starts."""
-    per, warm = max(1, n // WORKERS), max(1, warmup // WORKERS)
+def concurrent_threads(call: SyncCall, ms: int, warmup: int) -> dict[str, Any]:
+    """WORKERS threads share the client, each calling in a loop until `ms` milliseconds
+    have passed: WORKERS requests in flight. Every thread warms up (opens its connection)
+    before the clock starts; the window closes when the last request completes."""
+    warm = max(1, warmup // WORKERS)
     errors: list[BaseException] = []
+    done = [0] * WORKERS
     ready = threading.Barrier(WORKERS + 1)
     go = threading.Event()
+    deadline = [0.0]
 
-    def worker() -> None:
+    def worker(k: int) -> None:
         try:
             for _ in range(warm):
                 call()
@@ -303,13 +307,16 @@ def concurrent_threads(call: SyncCall, n: int, warmup: int) -> dict[str, Any]:
         go.wait()
         if errors:
             return
+        n, end = 0, deadline[0]
         try:
-            for _ in range(per):
+            while time.perf_counter() < end:
                 call()
+                n += 1
         except BaseException as e:
             errors.append(e)
+        done[k] = n
 
-    threads = [threading.Thread(target=worker, daemon=True) for _ in range(WORKERS)]
+    threads = [threading.Thread(target=worker, args=(k,), daemon=True) for k in range(WORKERS)]
     for t in threads:
         t.start()
     ready.wait()
@@ -317,27 +324,37 @@ def concurrent_threads(call: SyncCall, n: int, warmup: int) -> dict[str, Any]:
         go.set()
         raise errors[0]
     window = Window()
+    deadline[0] = time.perf_counter() + ms / 1000
     go.set()
     for t in threads:
         t.join()
-    result = rate(per * WORKERS, window)
+    result = rate(sum(done), window)
     if errors:
         raise errors[0]
     return result
 
 
-async def concurrent_tasks(call: AsyncCall, n: int, warmup: int) -> dict[str, Any]:
-    """WORKERS asyncio tasks, each awaiting calls in a loop: WORKERS requests in flight."""
-    per, warm = max(1, n // WORKERS), max(1, warmup // WORKERS)
+async def concurrent_tasks(call: AsyncCall, ms: int, warmup: int) -> dict[str, Any]:
+    """WORKERS asyncio tasks, each awaiting calls in a loop until `ms` milliseconds have
+    passed: WORKERS requests in flight. The window closes when the last one completes."""
+    warm = max(1, warmup // WORKERS)
 
-    async def loop(k: int) -> None:
-        for _ in range(k):
+    async def warm_up() -> None:
+        for _ in range(warm):
             await call()
 
-    await asyncio.gather(*(loop(warm) for _ in range(WORKERS)))
+    async def loop(end: float) -> int:
+        n = 0
+        while time.perf_counter() < end:
+            await call()
+            n += 1
+        return n
+
+    await asyncio.gather(*(warm_up() for _ in range(WORKERS)))
     window = Window()
-    await asyncio.gather(*(loop(per) for _ in range(WORKERS)))
-    return rate(per * WORKERS, window)
+    end = time.perf_counter() + ms / 1000
+    counts = await asyncio.gather(*(loop(end) for _ in range(WORKERS)))
+    return rate(sum(counts), window)
 
 
 def run_sync(calls: Mapping[str, SyncCall], scenario: str, n: int, warmup: int) -> dict[str, Any]:
@@ -672,10 +689,10 @@ def raw_socket(env: Env, scenario: str, n: int, warmup: int) -> dict[str, Any]:
     return run_sync(transport_calls(env, send), scenario, n, warmup)
 
 
-def raw_socket_concurrent(env: Env, n: int, warmup: int) -> dict[str, Any]:
+def raw_socket_concurrent(env: Env, ms: int, warmup: int) -> dict[str, Any]:
     """The limit with WORKERS requests in flight: WORKERS keep-alive sockets served by one
     thread with `selectors`; each answer is parsed with orjson and validated, and its
-    socket sends the next pre-built request."""
+    socket sends the next pre-built request until `ms` milliseconds have passed."""
     request = raw_request(env, "GET", TICKER_PATH, "", PUBLIC_HEADERS)
     sel = selectors.DefaultSelector()
     socks = []
@@ -685,13 +702,14 @@ def raw_socket_concurrent(env: Env, n: int, warmup: int) -> dict[str, Any]:
         sel.register(s, selectors.EVENT_READ, bytearray())
         socks.append(s)
 
-    def run(total: int) -> None:
+    def run(limit: int, end: float) -> int:
+        """Sends until `limit` requests were sent or `end` passed; returns the answers."""
         sent = done = 0
         for s in socks:
-            if sent < total:
+            if sent < limit:
                 s.sendall(request)
                 sent += 1
-        while done < total:
+        while done < sent:
             for key, _ in sel.select():
                 conn, buf = key.fileobj, key.data
                 assert isinstance(conn, socket.socket)
@@ -702,15 +720,15 @@ def raw_socket_concurrent(env: Env, n: int, warmup: int) -> dict[str, Any]:
                 while (body := take_answer(buf)) is not None:
                     check_json("ticker", orjson.loads(body))
                     done += 1
-                    if sent < total:
+                    if sent < limit and time.perf_counter() < end:
                         conn.sendall(request)
                         sent += 1
+        return done
 
-    run(max(WORKERS, warmup))
-    total = max(1, n // WORKERS) * WORKERS
+    run(max(WORKERS, warmup), float("inf"))
     window = Window()
-    run(total)
-    return rate(total, window)
+    done = run(sys.maxsize, time.perf_counter() + ms / 1000)
+    return rate(done, window)
 
 
 PEERS: dict[str, Callable[[Env, str, int, int], dict[str, Any]]] = {
