@@ -35,6 +35,26 @@ def machine_busy() -> float:
     return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
 
 
+def source() -> str:
+    """The commit okx-py's sources are at, and whether they carry uncommitted changes."""
+    root = HERE.parent
+    try:
+        head = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True, text=True
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--", "crates", "python", "Cargo.toml", "Cargo.lock"],
+            cwd=root,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+    except OSError:
+        return "okx-py from an unknown commit"
+    if not head:
+        return "okx-py from an unknown commit"
+    return f"okx-py at {head}" + (" with uncommitted changes to its sources" if dirty else "")
+
+
 def ours() -> float:
     """CPU seconds of this process and every process it started and waited for."""
     own = resource.getrusage(resource.RUSAGE_SELF)
@@ -65,7 +85,7 @@ def main() -> None:
     summary = (
         f"{time.strftime('%Y-%m-%d', time.gmtime())}, "
         f"{'`python benchmarks/suite.py --quick`' if args.quick else '`just bench`'}: "
-        f"{took:.0f} s for the suite. Machine: "
+        f"{took:.0f} s for the suite, {source()}. Machine: "
         f"{machine()}. Other processes kept {others:.2f} of {os.cpu_count()} cores busy "
         f"on average during the run"
         + (" (the numbers were measured under that load)." if others >= 0.1 else ".")
