@@ -72,7 +72,9 @@ static LOG_RESET: std::sync::OnceLock<pyo3_log::ResetHandle> = std::sync::OnceLo
 /// Routes Rust `log` records to Python's `logging`; records use targets under `okx_py`.
 fn install_logging(py: Python<'_>) {
     let logger = match pyo3_log::Logger::new(py, pyo3_log::Caching::LoggersAndLevels) {
-        Ok(logger) => logger.filter(log::LevelFilter::Trace),
+        // Debug, not Trace: tungstenite traces every frame, and each record costs a
+        // cache lookup even when Python drops it.
+        Ok(logger) => logger.filter(log::LevelFilter::Debug),
         Err(_) => return,
     };
     if let Ok(handle) = logger.install() {

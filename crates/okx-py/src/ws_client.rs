@@ -14,7 +14,10 @@ use serde_json::{Map, Value};
 
 use crate::config::PyConfig;
 use crate::errors::to_py_err;
+use okx_core::types::json::{key_cache, KeyCache, Value as JsonValue};
 use okx_core::types::python::value_to_py;
+use pyo3::intern;
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 
 /// OKX WebSocket client: subscriptions are routed to the URL that serves them
 /// (public, private or business), kept alive with pings, and restored after every
@@ -186,6 +189,7 @@ fn options(
         server_time: Some(server_time(Arc::clone(&rest))),
         rest_get: Some(rest_get(Arc::clone(&rest))),
         reconcile: config.credentials.is_some().then(|| reconcile_orders(rest)),
+        raw_pushes: true,
         ..WsOptions::default()
     })
 }
@@ -221,9 +225,145 @@ fn kwargs_to_args(kwargs: Option<&Bound<'_, PyDict>>) -> PyResult<Map<String, Va
     Ok(args)
 }
 
+/// The top-level fields of a push.
+enum Field<'py> {
+    Arg,
+    Data,
+    Action,
+    Other(Bound<'py, PyString>),
+}
+
+struct FieldSeed<'a, 'py> {
+    py: Python<'py>,
+    keys: &'a mut KeyCache,
+}
+
+impl<'de, 'py> DeserializeSeed<'de> for FieldSeed<'_, 'py> {
+    type Value = Field<'py>;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl<'py> Visitor<'_> for FieldSeed<'_, 'py> {
+    type Value = Field<'py>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a field name")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        Ok(match v {
+            "arg" => Field::Arg,
+            "data" => Field::Data,
+            "action" => Field::Action,
+            other => Field::Other(self.keys.key(self.py, other)),
+        })
+    }
+}
+
+/// The parts of a push, each already a Python object.
+struct PushParts<'py> {
+    arg: Option<Bound<'py, PyAny>>,
+    data: Option<Bound<'py, PyAny>>,
+    action: Option<Bound<'py, PyAny>>,
+    extra: Vec<(Bound<'py, PyString>, Bound<'py, PyAny>)>,
+}
+
+struct PushSeed<'a, 'py> {
+    py: Python<'py>,
+    keys: &'a mut KeyCache,
+}
+
+impl<'de, 'py> DeserializeSeed<'de> for PushSeed<'_, 'py> {
+    type Value = PushParts<'py>;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_map(self)
+    }
+}
+
+impl<'de, 'py> Visitor<'de> for PushSeed<'_, 'py> {
+    type Value = PushParts<'py>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a push")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let PushSeed { py, keys } = self;
+        let mut parts = PushParts {
+            arg: None,
+            data: None,
+            action: None,
+            extra: Vec::new(),
+        };
+        while let Some(field) = map.next_key_seed(FieldSeed {
+            py,
+            keys: &mut *keys,
+        })? {
+            let value = map.next_value_seed(JsonValue::new(py, &mut *keys))?;
+            match field {
+                Field::Arg => parts.arg = Some(value),
+                Field::Data => parts.data = Some(value),
+                Field::Action => parts.action = Some(value),
+                Field::Other(k) => parts.extra.push((k, value)),
+            }
+        }
+        Ok(parts)
+    }
+}
+
+/// A push left as text by okx-ws (`raw_pushes`), parsed once straight into the dict users
+/// receive; None when the text is not a well-formed push (it then goes the slow way).
+fn push_to_py<'py>(
+    py: Python<'py>,
+    text: &str,
+    keys: &mut KeyCache,
+) -> PyResult<Option<Bound<'py, PyAny>>> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let Ok(parts) = (PushSeed { py, keys }).deserialize(&mut de) else {
+        return Ok(None);
+    };
+    let (Some(arg), Some(data)) = (parts.arg, parts.data) else {
+        return Ok(None);
+    };
+    let Some(channel) = arg
+        .cast::<PyDict>()
+        .ok()
+        .map(|a| a.get_item(intern!(py, "channel")))
+        .transpose()?
+        .flatten()
+        .filter(|c| c.is_instance_of::<PyString>())
+    else {
+        return Ok(None);
+    };
+    let d = PyDict::new(py);
+    d.set_item(intern!(py, "type"), intern!(py, "data"))?;
+    d.set_item(intern!(py, "channel"), channel)?;
+    d.set_item(intern!(py, "arg"), arg)?;
+    d.set_item(intern!(py, "action"), parts.action)?;
+    d.set_item(intern!(py, "data"), data)?;
+    for (k, v) in parts.extra {
+        d.set_item(k, v)?;
+    }
+    Ok(Some(d.into_any()))
+}
+
 /// One message as the dict users receive: `type` is `data`, `event`, `pong`,
 /// `channel_conn_count`, `channel_conn_count_error` or `unknown`.
-fn message_to_py<'py>(py: Python<'py>, msg: &WsMessage) -> PyResult<Bound<'py, PyAny>> {
+fn message_to_py<'py>(
+    py: Python<'py>,
+    msg: &WsMessage,
+    keys: &mut KeyCache,
+) -> PyResult<Bound<'py, PyAny>> {
+    if let WsMessage::Push(text) = msg {
+        return match push_to_py(py, text, keys)? {
+            Some(d) => Ok(d),
+            None => message_to_py(py, &okx_ws::parse(text, okx_ws::UrlKind::Public), keys),
+        };
+    }
     let d = PyDict::new(py);
     let map_to_py = |m: &Map<String, Value>| -> PyResult<Bound<'py, PyAny>> {
         let dict = PyDict::new(py);
@@ -310,7 +450,7 @@ impl<'py> IntoPyObject<'py> for Delivered {
 
     fn into_pyobject(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         match &self.0 {
-            Some(msg) => message_to_py(py, msg),
+            Some(msg) => message_to_py(py, msg, key_cache().cache()),
             None => Ok(py.None().into_bound(py)),
         }
     }
@@ -330,9 +470,11 @@ impl<'py> IntoPyObject<'py> for Batch {
 }
 
 fn batch_to_py<'py>(py: Python<'py>, msgs: &[WsMessage]) -> PyResult<Bound<'py, PyAny>> {
+    let mut guard = key_cache();
+    let keys = guard.cache();
     let list = PyList::empty(py);
     for m in msgs {
-        list.append(message_to_py(py, m)?)?;
+        list.append(message_to_py(py, m, keys)?)?;
     }
     Ok(list.into_any())
 }
@@ -456,7 +598,7 @@ impl PyWsClient {
     /// completes at once when a message is queued.
     fn recv<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         if let Some(msg) = self.inner.try_recv_batch(1).pop() {
-            return ready(py, message_to_py(py, &msg)?);
+            return ready(py, message_to_py(py, &msg, key_cache().cache())?);
         }
         let inner = self.inner.clone();
         pyo3_async_runtimes::tokio::future_into_py(
@@ -487,7 +629,7 @@ impl PyWsClient {
 
     fn __anext__<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         if let Some(msg) = self.inner.try_recv_batch(1).pop() {
-            return ready(py, message_to_py(py, &msg)?);
+            return ready(py, message_to_py(py, &msg, key_cache().cache())?);
         }
         let inner = self.inner.clone();
         pyo3_async_runtimes::tokio::future_into_py(py, async move {

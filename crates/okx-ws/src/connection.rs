@@ -20,11 +20,13 @@ use crate::channels::UrlKind;
 use crate::heartbeat::Beat;
 use crate::link::{Incoming, Link};
 use crate::login::login_on;
-use crate::messages::{parse_with_id, Parsed, WsMessage};
+use crate::messages::{is_push, parse_with_id, Parsed, WsMessage};
 use crate::options::WsOptions;
 use crate::queue::Queue;
 use crate::reconnect::{establish, EstablishError, Established, Plan};
 use crate::subscriptions::{arg_matches, key, request};
+use futures_util::FutureExt;
+use tokio_tungstenite::tungstenite::Utf8Bytes;
 
 /// State shared by the client and all its connection tasks.
 pub(crate) struct Shared {
@@ -477,13 +479,7 @@ impl Task {
                     login,
                     reply,
                 })) => self.request(op, arg, login, Some(reply)).await,
-                // A push a local book took is queued only when asked for.
-                Wake::Incoming(Incoming::Text(text)) => match shared.books.route(&text) {
-                    Some(false) => Flow::Continue,
-                    _ => self
-                        .core
-                        .on_parsed(parse_with_id(&text, self.core.state.kind)),
-                },
+                Wake::Incoming(Incoming::Text(text)) => self.on_texts(text),
                 Wake::Incoming(Incoming::Other) | Wake::Room => Flow::Continue,
                 Wake::Incoming(Incoming::Closed(reason)) => Flow::Drop(reason),
                 Wake::Successor(res) => {
@@ -508,6 +504,52 @@ impl Task {
         if let Some(link) = self.link.take() {
             link.close().await;
         }
+    }
+
+    /// Handles a text frame and then every further frame already received (up to a
+    /// burst), without a trip through `select!` and the keep-alive clock per frame; pushes
+    /// of a burst reach the queue together.
+    fn on_texts(&mut self, first: Utf8Bytes) -> Flow {
+        /// Frames handled per wake-up at most, so commands and timers are not starved.
+        const BURST: usize = 256;
+        let shared = Arc::clone(self.shared());
+        let mut pushes: Vec<WsMessage> = Vec::new();
+        let mut flow = Flow::Continue;
+        let mut next = Some(first);
+        let mut handled = 0;
+        while let Some(text) = next.take() {
+            handled += 1;
+            match shared.books.route(&text) {
+                // A push a local book took is queued only when asked for.
+                Some(false) => {}
+                // Pushes need nothing from this task: queued as text when asked.
+                _ if shared.opts.raw_pushes && is_push(&text) => {
+                    pushes.push(WsMessage::Push(text.as_str().to_owned()));
+                }
+                _ => {
+                    shared.queue.push_many(std::mem::take(&mut pushes));
+                    flow = self
+                        .core
+                        .on_parsed(parse_with_id(&text, self.core.state.kind));
+                }
+            }
+            if !matches!(flow, Flow::Continue)
+                || handled >= BURST
+                || shared.queue.len() + pushes.len() >= crate::queue::CAPACITY
+            {
+                break;
+            }
+            let Some(link) = self.link.as_mut() else {
+                break;
+            };
+            match link.next().now_or_never() {
+                Some(Incoming::Text(text)) => next = Some(text),
+                Some(Incoming::Other) | None => {}
+                Some(Incoming::Closed(reason)) => flow = Flow::Drop(reason),
+            }
+        }
+        shared.queue.push_many(pushes);
+        flow
     }
 
     async fn on_timer(&mut self) -> Flow {

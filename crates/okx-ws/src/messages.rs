@@ -63,6 +63,9 @@ pub enum WsMessage {
         /// OKX's count, when it sent one.
         conn_count: Option<String>,
     },
+    /// A push of channel data left as OKX's text (`WsOptions::raw_pushes`), for a consumer
+    /// that parses it itself; [`parse`] turns it into [`WsMessage::Data`].
+    Push(String),
     /// A frame that is none of the above (kept verbatim).
     Unknown(String),
 }
@@ -92,6 +95,11 @@ impl WsMessage {
             _ => None,
         }
     }
+}
+
+/// Whether a frame is a push of channel data (`{"arg":...`, never an event or an answer).
+pub(crate) fn is_push(text: &str) -> bool {
+    text.starts_with(r#"{"arg":"#)
 }
 
 /// A parsed frame plus the request `id` OKX echoed, which only the connection needs.

@@ -64,6 +64,10 @@ pub struct WsOptions {
     /// OKX's REST API for order-book snapshots (`GET /api/v5/market/books` and kin): local
     /// books resync through it after a gap; without it they resubscribe instead.
     pub rest_get: Option<crate::books::RestGetFn>,
+    /// Queue pushes of channel data unparsed, as [`crate::WsMessage::Push`], for a
+    /// consumer that builds its own objects from the text (okx-py does: one parse, straight
+    /// into Python objects). Default false: pushes arrive parsed, as `WsMessage::Data`.
+    pub raw_pushes: bool,
 }
 
 impl Default for WsOptions {
@@ -81,6 +85,7 @@ impl Default for WsOptions {
             server_time: None,
             reconcile: None,
             rest_get: None,
+            raw_pushes: false,
         }
     }
 }
@@ -100,6 +105,7 @@ impl fmt::Debug for WsOptions {
             .field("server_time", &self.server_time.as_ref().map(|_| ".."))
             .field("reconcile", &self.reconcile.as_ref().map(|_| ".."))
             .field("rest_get", &self.rest_get.as_ref().map(|_| ".."))
+            .field("raw_pushes", &self.raw_pushes)
             .finish()
     }
 }

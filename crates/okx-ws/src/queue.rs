@@ -45,6 +45,21 @@ impl Queue {
         self.notify.notify_one();
     }
 
+    /// Appends messages in order, under one lock; dropped once the queue is closed.
+    pub fn push_many(&self, msgs: Vec<WsMessage>) {
+        if msgs.is_empty() {
+            return;
+        }
+        {
+            let mut state = self.lock();
+            if state.closed {
+                return;
+            }
+            state.items.extend(msgs);
+        }
+        self.notify.notify_one();
+    }
+
     /// No more messages will be accepted; waiting consumers wake up.
     pub fn close(&self) {
         self.lock().closed = true;

@@ -5,6 +5,8 @@ use serde::{Deserialize, Deserializer};
 use serde_json::value::RawValue;
 
 #[cfg(feature = "python")]
+pub mod json;
+#[cfg(feature = "python")]
 pub mod python;
 
 mod book;
