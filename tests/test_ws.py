@@ -347,3 +347,13 @@ async def test_unreachable_websocket_is_okx_websocket_error() -> None:
         await WsClient.connect_public(cfg, max_reconnect_attempts=0)
     assert isinstance(err.value, OkxError)
     assert f"127.0.0.1:{port}" in str(err.value)
+
+
+@pytest.mark.asyncio
+async def test_operations_without_a_result_give_none(ex: MockExchange) -> None:
+    ws = await WsClient.connect_public(ex.config())
+    assert await ws.subscribe_tickers("BTC-USDT") is None
+    assert await ws.subscribe("trades", inst_id="BTC-USDT") is None
+    assert await ws.unsubscribe("tickers", inst_id="BTC-USDT") is None
+    assert await ws.reconnect() is None
+    assert await ws.close() is None

@@ -440,6 +440,10 @@ fn message_to_py<'py>(
     Ok(d.into_any())
 }
 
+/// What awaiting an operation without a result gives: Python's None (a bare `()` would
+/// become an empty tuple).
+const NONE: Option<bool> = None;
+
 /// A message, or None once the client is closed, converted when awaited.
 struct Delivered(Option<WsMessage>);
 
@@ -515,7 +519,8 @@ impl PyWsClient {
         spec.check_args(&channel, &args).map_err(to_py_err)?;
         let inner = self.inner.clone();
         pyo3_async_runtimes::tokio::future_into_py(py, async move {
-            inner.subscribe(&channel, args).await.map_err(to_py_err)
+            inner.subscribe(&channel, args).await.map_err(to_py_err)?;
+            Ok(NONE)
         })
     }
 }
@@ -589,7 +594,8 @@ impl PyWsClient {
         okx_ws::channels::route_or_err(&channel).map_err(to_py_err)?;
         let inner = self.inner.clone();
         pyo3_async_runtimes::tokio::future_into_py(py, async move {
-            inner.unsubscribe(&channel, args).await.map_err(to_py_err)
+            inner.unsubscribe(&channel, args).await.map_err(to_py_err)?;
+            Ok(NONE)
         })
     }
 
@@ -650,7 +656,8 @@ impl PyWsClient {
     fn reconnect<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         let inner = self.inner.clone();
         pyo3_async_runtimes::tokio::future_into_py(py, async move {
-            inner.reconnect().await.map_err(to_py_err)
+            inner.reconnect().await.map_err(to_py_err)?;
+            Ok(NONE)
         })
     }
 
@@ -660,7 +667,7 @@ impl PyWsClient {
         let inner = self.inner.clone();
         pyo3_async_runtimes::tokio::future_into_py(py, async move {
             inner.close().await;
-            Ok(())
+            Ok(NONE)
         })
     }
 
@@ -750,7 +757,8 @@ impl PyWsClient {
             inner
                 .login_with_timestamp(timestamp_unix)
                 .await
-                .map_err(to_py_err)
+                .map_err(to_py_err)?;
+            Ok(NONE)
         })
     }
 
