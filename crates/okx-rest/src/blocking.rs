@@ -1,6 +1,7 @@
 //! The synchronous transport: HTTP/1.1 keep-alive over `std::net::TcpStream` (rustls for
 //! https), driven on the calling thread. No runtime, no task or thread wake-up per call:
-//! a request costs about what a raw socket costs. Framing is parsed with `httparse`.
+//! a request costs about what a raw socket costs. Answers are framed by `http1`; the
+//! event-loop connection (`loop_conn`) opens its connections with this transport's code.
 
 use std::io::{self, Read, Write};
 use std::net::{TcpStream, ToSocketAddrs};
@@ -9,6 +10,8 @@ use std::time::{Duration, Instant};
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
+
+use crate::http1;
 
 /// Where a connection goes: scheme, host and port of a URL.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,24 +65,25 @@ impl Endpoint {
     }
 }
 
-/// Why an exchange failed, before the caller maps it to an `OkxError`.
+/// Why an exchange failed, before the caller maps it to an `OkxError`
+/// (`OkxRestClient::failure_error`).
 #[derive(Debug)]
-pub(crate) enum Failure {
+pub enum Failure {
     /// The deadline passed.
     Timeout,
     /// Anything else: refused, reset, TLS, proxy, malformed answer.
     Other(String),
 }
 
-type Tls = rustls::StreamOwned<rustls::ClientConnection, TcpStream>;
+pub(crate) type Tls = rustls::StreamOwned<rustls::ClientConnection, TcpStream>;
 
-enum Stream {
+pub(crate) enum Stream {
     Plain(TcpStream),
     Tls(Box<Tls>),
 }
 
 impl Stream {
-    fn tcp(&self) -> &TcpStream {
+    pub(crate) fn tcp(&self) -> &TcpStream {
         match self {
             Self::Plain(s) => s,
             Self::Tls(s) => s.get_ref(),
@@ -113,11 +117,9 @@ impl Write for Stream {
 }
 
 /// One kept-alive connection and its read buffer.
-struct Conn {
-    stream: Stream,
-    buf: Vec<u8>,
-    /// The last answer said `Connection: close`.
-    closing: bool,
+pub(crate) struct Conn {
+    pub(crate) stream: Stream,
+    pub(crate) buf: Vec<u8>,
 }
 
 /// A pool of keep-alive connections to one host, shared by the threads of a client.
@@ -195,7 +197,10 @@ impl BlockingTransport {
             })
     }
 
-    fn encode(
+    /// The request as sent on a connection of this transport: request line (absolute
+    /// form through a plain-HTTP proxy), `Host`, proxy credentials, `headers`,
+    /// `Content-Length` and body.
+    pub(crate) fn encode(
         &self,
         method: &str,
         request_path: &str,
@@ -251,7 +256,9 @@ impl BlockingTransport {
             .map_err(Failure::Other)
     }
 
-    fn connect(&self, deadline: Instant) -> Result<Conn, Failure> {
+    /// Opens a connection to the target (through the proxy, if any); TLS is set up but
+    /// its handshake happens at the first read or write.
+    pub(crate) fn connect(&self, deadline: Instant) -> Result<Conn, Failure> {
         let first_hop = self.proxy.as_ref().map_or(&self.target, |(p, _)| p);
         let addrs = (first_hop.host.as_str(), first_hop.port)
             .to_socket_addrs()
@@ -274,7 +281,6 @@ impl BlockingTransport {
         let mut conn = Conn {
             stream: Stream::Plain(tcp),
             buf: Vec::with_capacity(16 * 1024),
-            closing: false,
         };
         if self.target.tls {
             if let Some((_, userinfo)) = &self.proxy {
@@ -312,14 +318,22 @@ impl BlockingTransport {
         head.push_str("\r\n");
         set_timeouts(&conn.stream, deadline)?;
         conn.stream.write_all(head.as_bytes()).map_err(io_failure)?;
-        let (status, head_len, _) = read_head(conn, deadline).map_err(|a| match a {
-            Attempt::Stale(reason) => Failure::Other(format!("proxy: {reason}")),
-            Attempt::Failed(f) => f,
-        })?;
-        conn.buf.drain(..head_len);
-        if status != 200 {
+        let head = loop {
+            match http1::parse_head(&conn.buf).map_err(Failure::Other)? {
+                Some(head) => break head,
+                None if read_more(conn, deadline)? == 0 => {
+                    return Err(Failure::Other(
+                        "proxy: connection closed before an answer".into(),
+                    ))
+                }
+                None => {}
+            }
+        };
+        conn.buf.drain(..head.len);
+        if head.status != 200 {
             return Err(Failure::Other(format!(
-                "proxy refused the tunnel: HTTP {status}"
+                "proxy refused the tunnel: HTTP {}",
+                head.status
             )));
         }
         Ok(())
@@ -346,29 +360,45 @@ impl BlockingTransport {
                 f => Attempt::Failed(f),
             });
         }
-        let (status, head_len, framing) = read_head(&mut conn, deadline).map_err(|a| match a {
-            Attempt::Stale(reason) if !reused => Attempt::Failed(Failure::Other(reason)),
-            a => a,
-        })?;
-        let body = match framing {
-            Framing::Length(n) => {
-                fill(&mut conn, head_len + n, deadline)?;
-                conn.buf[head_len..head_len + n].to_vec()
+        let mut eof = false;
+        let parsed = loop {
+            match http1::parse_answer(&conn.buf, eof) {
+                Ok(Some(parsed)) => break parsed,
+                Ok(None) if eof && conn.buf.is_empty() => {
+                    let reason = "connection closed before an answer".to_owned();
+                    return Err(if reused {
+                        Attempt::Stale(reason)
+                    } else {
+                        Attempt::Failed(Failure::Other(reason))
+                    });
+                }
+                Ok(None) if eof => {
+                    return Err(Attempt::Failed(Failure::Other(
+                        "connection closed mid-answer".into(),
+                    )))
+                }
+                Ok(None) => {}
+                Err(reason) => return Err(Attempt::Failed(Failure::Other(reason))),
             }
-            Framing::Chunked => read_chunked(&mut conn, head_len, deadline)?,
-            Framing::UntilClose => {
-                read_to_close(&mut conn, deadline)?;
-                let body = conn.buf[head_len..].to_vec();
-                return Ok(Answer { status, body });
+            match read_more(&mut conn, deadline) {
+                Ok(0) => eof = true,
+                Ok(_) => {}
+                Err(Failure::Other(reason)) if reused && conn.buf.is_empty() => {
+                    return Err(Attempt::Stale(reason))
+                }
+                Err(f) => return Err(Attempt::Failed(f)),
             }
         };
-        let keep = !matches!(framing, Framing::UntilClose) && !conn.closing;
-        if keep {
+        // Bytes beyond the answer break the framing: such a connection is not reused.
+        if parsed.reusable && !eof && parsed.end == conn.buf.len() {
             if let Ok(mut idle) = self.idle.lock() {
                 idle.push(conn);
             }
         }
-        Ok(Answer { status, body })
+        Ok(Answer {
+            status: parsed.status,
+            body: parsed.body,
+        })
     }
 }
 
@@ -380,12 +410,6 @@ enum Attempt {
     Failed(Failure),
 }
 
-enum Framing {
-    Length(usize),
-    Chunked,
-    UntilClose,
-}
-
 fn remaining(deadline: Instant) -> Result<Duration, Failure> {
     let left = deadline.saturating_duration_since(Instant::now());
     if left.is_zero() {
@@ -395,7 +419,7 @@ fn remaining(deadline: Instant) -> Result<Duration, Failure> {
     }
 }
 
-fn set_timeouts(stream: &Stream, deadline: Instant) -> Result<(), Failure> {
+pub(crate) fn set_timeouts(stream: &Stream, deadline: Instant) -> Result<(), Failure> {
     let left = remaining(deadline)?;
     let tcp = stream.tcp();
     tcp.set_read_timeout(Some(left)).map_err(io_failure)?;
@@ -409,7 +433,7 @@ fn is_timeout(e: &io::Error) -> bool {
     )
 }
 
-fn io_failure(e: io::Error) -> Failure {
+pub(crate) fn io_failure(e: io::Error) -> Failure {
     if is_timeout(&e) {
         Failure::Timeout
     } else {
@@ -438,127 +462,6 @@ fn read_more(conn: &mut Conn, deadline: Instant) -> Result<usize, Failure> {
     };
     conn.buf.truncate(len + n);
     Ok(n)
-}
-
-/// Reads and parses the status line and headers: (status, head length, body framing).
-fn read_head(conn: &mut Conn, deadline: Instant) -> Result<(u16, usize, Framing), Attempt> {
-    loop {
-        let mut headers = [httparse::EMPTY_HEADER; 48];
-        let mut resp = httparse::Response::new(&mut headers);
-        match resp.parse(&conn.buf) {
-            Ok(httparse::Status::Complete(head_len)) => {
-                let status = resp.code.unwrap_or(0);
-                let mut framing = Framing::UntilClose;
-                let mut closing = false;
-                for h in resp.headers.iter() {
-                    if h.name.eq_ignore_ascii_case("content-length") {
-                        let len = std::str::from_utf8(h.value)
-                            .ok()
-                            .and_then(|v| v.trim().parse().ok());
-                        framing =
-                            Framing::Length(len.ok_or(Attempt::Failed(Failure::Other(
-                                "bad content-length".into(),
-                            )))?);
-                    } else if h.name.eq_ignore_ascii_case("transfer-encoding") {
-                        if h.value
-                            .windows(7)
-                            .any(|w| w.eq_ignore_ascii_case(b"chunked"))
-                        {
-                            framing = Framing::Chunked;
-                        }
-                    } else if h.name.eq_ignore_ascii_case("connection") {
-                        closing = h.value.windows(5).any(|w| w.eq_ignore_ascii_case(b"close"));
-                    }
-                }
-                // 1xx, 204 and 304 carry no body.
-                if status == 204 || status == 304 || (100..200).contains(&status) {
-                    framing = Framing::Length(0);
-                }
-                conn.closing = closing;
-                return Ok((status, head_len, framing));
-            }
-            Ok(httparse::Status::Partial) => {}
-            Err(e) => {
-                return Err(Attempt::Failed(Failure::Other(format!(
-                    "malformed HTTP answer: {e}"
-                ))))
-            }
-        }
-        match read_more(conn, deadline) {
-            Ok(0) if conn.buf.is_empty() => {
-                return Err(Attempt::Stale("connection closed before an answer".into()))
-            }
-            Ok(0) => {
-                return Err(Attempt::Failed(Failure::Other(
-                    "connection closed mid-answer".into(),
-                )))
-            }
-            Ok(_) => {}
-            Err(Failure::Other(reason)) if conn.buf.is_empty() => {
-                return Err(Attempt::Stale(reason))
-            }
-            Err(f) => return Err(Attempt::Failed(f)),
-        }
-    }
-}
-
-fn fill(conn: &mut Conn, total: usize, deadline: Instant) -> Result<(), Attempt> {
-    while conn.buf.len() < total {
-        match read_more(conn, deadline) {
-            Ok(0) => {
-                return Err(Attempt::Failed(Failure::Other(
-                    "connection closed mid-answer".into(),
-                )))
-            }
-            Ok(_) => {}
-            Err(f) => return Err(Attempt::Failed(f)),
-        }
-    }
-    Ok(())
-}
-
-fn read_to_close(conn: &mut Conn, deadline: Instant) -> Result<(), Attempt> {
-    loop {
-        match read_more(conn, deadline) {
-            Ok(0) => return Ok(()),
-            Ok(_) => {}
-            Err(f) => return Err(Attempt::Failed(f)),
-        }
-    }
-}
-
-/// Decodes a chunked body that starts at `pos` of the buffer.
-fn read_chunked(conn: &mut Conn, mut pos: usize, deadline: Instant) -> Result<Vec<u8>, Attempt> {
-    let bad = || Attempt::Failed(Failure::Other("malformed chunked answer".into()));
-    let mut body = Vec::new();
-    loop {
-        let line_end = loop {
-            if let Some(i) = conn.buf[pos..].windows(2).position(|w| w == b"\r\n") {
-                break pos + i;
-            }
-            fill(conn, conn.buf.len() + 1, deadline)?;
-        };
-        let line = std::str::from_utf8(&conn.buf[pos..line_end]).map_err(|_| bad())?;
-        let size = usize::from_str_radix(line.split(';').next().unwrap_or_default().trim(), 16)
-            .map_err(|_| bad())?;
-        pos = line_end + 2;
-        if size == 0 {
-            // Trailers end with an empty line.
-            loop {
-                if let Some(i) = conn.buf[pos..].windows(2).position(|w| w == b"\r\n") {
-                    if i == 0 {
-                        return Ok(body);
-                    }
-                    pos += i + 2;
-                } else {
-                    fill(conn, conn.buf.len() + 1, deadline)?;
-                }
-            }
-        }
-        fill(conn, pos + size + 2, deadline)?;
-        body.extend_from_slice(&conn.buf[pos..pos + size]);
-        pos += size + 2;
-    }
 }
 
 #[cfg(test)]

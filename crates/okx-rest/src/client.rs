@@ -6,6 +6,7 @@ use okx_core::{Config, Credentials, OkxError, Result, Signer};
 
 use crate::blocking::{BlockingTransport, Failure};
 use crate::envelope::classify;
+use crate::loop_conn::LoopConn;
 use crate::request::{Auth, Method, Request};
 
 const LOG_TARGET: &str = "okx_py::rest";
@@ -32,7 +33,10 @@ struct Prepared {
 }
 
 /// The decoded `data` of a declared endpoint's answer, or the error it carries.
-fn decode_declared<R: Request>(answer: &RawAnswer) -> Result<R::Output> {
+///
+/// # Errors
+/// The variant `classify` picks for a failed answer; `Decode` for an unexpected shape.
+pub fn decode_declared<R: Request>(answer: &RawAnswer) -> Result<R::Output> {
     let path = R::SPEC.path;
     match classify(path, answer.status, &answer.body)?.data {
         Some(data) => R::decode(data),
@@ -44,7 +48,10 @@ fn decode_declared<R: Request>(answer: &RawAnswer) -> Result<R::Output> {
 }
 
 /// The `data` of a raw request's answer as JSON, or the error it carries.
-fn decode_raw(path: &str, answer: &RawAnswer) -> Result<serde_json::Value> {
+///
+/// # Errors
+/// As [`decode_declared`].
+pub fn decode_raw(path: &str, answer: &RawAnswer) -> Result<serde_json::Value> {
     match classify(path, answer.status, &answer.body)?.data {
         Some(data) => crate::request::decode_value(path, data),
         None => Ok(serde_json::Value::Null),
@@ -185,8 +192,9 @@ impl OkxRestClient {
             .await
             .map_err(|e| self.transport_error(path, &e))?
             .to_vec();
-        log::debug!(target: LOG_TARGET, "{} {path} -> HTTP {status}, {} bytes in {:?}", method.as_str(), body.len(), started.elapsed());
-        Ok(RawAnswer { status, body })
+        let answer = RawAnswer { status, body };
+        log_answer(method, path, &answer, started.elapsed());
+        Ok(answer)
     }
 
     /// Whether the calling-thread transport serves this configuration (every one but
@@ -242,12 +250,7 @@ impl OkxRestClient {
         body: Option<&str>,
         signed: bool,
     ) -> Result<RawAnswer> {
-        let Some(transport) = &self.blocking else {
-            return Err(OkxError::invalid(
-                "proxy_url",
-                "an https:// proxy needs the asynchronous transport",
-            ));
-        };
+        let transport = self.blocking_transport()?;
         let prepared = self.prepare(method, path, params, body, signed)?;
         let headers: Vec<(&str, &str)> = prepared
             .headers
@@ -262,26 +265,120 @@ impl OkxRestClient {
                 &headers,
                 &prepared.body,
             )
-            .map_err(|f| match f {
-                Failure::Timeout => {
-                    log::warn!(target: LOG_TARGET, "{path}: no answer within {:?}", self.timeout);
-                    OkxError::Timeout {
-                        path: path.to_owned(),
-                        after: self.timeout,
-                    }
-                }
-                Failure::Other(reason) => {
-                    log::warn!(target: LOG_TARGET, "{path}: transport failure: {reason}");
-                    OkxError::Unreachable {
-                        path: path.to_owned(),
-                        reason,
-                    }
-                }
-            })?;
-        log::debug!(target: LOG_TARGET, "{} {path} -> HTTP {}, {} bytes in {:?}", method.as_str(), answer.status, answer.body.len(), started.elapsed());
-        Ok(RawAnswer {
+            .map_err(|f| self.failure_error(path, f))?;
+        let answer = RawAnswer {
             status: answer.status,
             body: answer.body,
+        };
+        log_answer(method, path, &answer, started.elapsed());
+        Ok(answer)
+    }
+
+    /// Validates, builds and signs a declared request and encodes it as HTTP/1.1 bytes
+    /// for a connection from [`open_loop_conn`](Self::open_loop_conn).
+    ///
+    /// # Errors
+    /// `InvalidArgument` for a bad parameter, missing credentials, or an `https://` proxy
+    /// (which only the asynchronous transport speaks).
+    pub fn encode_request<R: Request>(&self, req: &R) -> Result<Vec<u8>> {
+        req.validate()?;
+        let spec = R::SPEC;
+        let params = req.params();
+        self.encode(
+            spec.method,
+            spec.path,
+            &params,
+            None,
+            spec.auth == Auth::Private,
+        )
+    }
+
+    /// [`encode_request`](Self::encode_request) for a raw request (arguments as
+    /// [`request`](Self::request)).
+    ///
+    /// # Errors
+    /// As [`encode_request`](Self::encode_request).
+    pub fn encode_raw_request(
+        &self,
+        method: Method,
+        path: &str,
+        params: &[(&str, &str)],
+        body: Option<&str>,
+        signed: bool,
+    ) -> Result<Vec<u8>> {
+        check_path(path)?;
+        self.encode(method, path, params, body, signed)
+    }
+
+    fn encode(
+        &self,
+        method: Method,
+        path: &str,
+        params: &[(&str, &str)],
+        body: Option<&str>,
+        signed: bool,
+    ) -> Result<Vec<u8>> {
+        let transport = self.blocking_transport()?;
+        let prepared = self.prepare(method, path, params, body, signed)?;
+        let headers: Vec<(&str, &str)> = prepared
+            .headers
+            .iter()
+            .map(|(k, v)| (*k, v.as_str()))
+            .collect();
+        Ok(transport.encode(
+            method.as_str(),
+            &prepared.request_path,
+            &headers,
+            &prepared.body,
+        ))
+    }
+
+    /// Opens a connection for an event loop, blocking the calling thread (a helper
+    /// thread, never the loop's) until it is connected and its TLS handshake done, within
+    /// the configured timeout.
+    ///
+    /// # Errors
+    /// Why it could not be opened; [`failure_error`](Self::failure_error) makes it the
+    /// error of a request.
+    pub fn open_loop_conn(&self) -> std::result::Result<LoopConn, Failure> {
+        let transport = self
+            .blocking_transport()
+            .map_err(|e| Failure::Other(e.to_string()))?;
+        LoopConn::open(transport, Instant::now() + self.timeout)
+    }
+
+    /// The error of the request to `path` that failed for `failure`: `Timeout` or
+    /// `Unreachable`. Logged as a warning.
+    pub fn failure_error(&self, path: &str, failure: Failure) -> OkxError {
+        match failure {
+            Failure::Timeout => {
+                log::warn!(target: LOG_TARGET, "{path}: no answer within {:?}", self.timeout);
+                OkxError::Timeout {
+                    path: path.to_owned(),
+                    after: self.timeout,
+                }
+            }
+            Failure::Other(reason) => {
+                log::warn!(target: LOG_TARGET, "{path}: transport failure: {reason}");
+                OkxError::Unreachable {
+                    path: path.to_owned(),
+                    reason,
+                }
+            }
+        }
+    }
+
+    /// The per-request timeout of the configuration.
+    pub fn timeout(&self) -> Duration {
+        self.timeout
+    }
+
+    fn blocking_transport(&self) -> Result<&BlockingTransport> {
+        self.blocking.as_ref().ok_or_else(|| {
+            OkxError::invalid(
+                "proxy_url",
+                "an https:// proxy needs the asynchronous transport",
+            )
         })
     }
 
@@ -362,6 +459,11 @@ impl OkxRestClient {
             reason,
         }
     }
+}
+
+/// Logs one answer at debug level: method, path, status, size and time taken.
+pub fn log_answer(method: Method, path: &str, answer: &RawAnswer, took: Duration) {
+    log::debug!(target: LOG_TARGET, "{} {path} -> HTTP {}, {} bytes in {took:?}", method.as_str(), answer.status, answer.body.len());
 }
 
 /// `k=v&k2=v2` in the given order; values percent-encoded except for characters OKX

@@ -5,6 +5,8 @@ mod blocking;
 pub mod client;
 pub mod endpoints;
 pub mod envelope;
+mod http1;
+pub mod loop_conn;
 pub mod request;
 pub mod stubs;
 
