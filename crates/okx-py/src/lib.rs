@@ -1,5 +1,7 @@
 //! The native module `okx_py._okx_py`: only declarations; each class lives in its own file.
 
+mod aio;
+mod aio_state;
 mod args;
 mod async_client;
 mod book;

@@ -9,11 +9,11 @@ use serde_json::Value;
 
 /// A raw request with everything converted out of Python.
 pub(crate) struct RawCall {
-    method: Method,
-    path: String,
-    params: Vec<(String, String)>,
-    body: Option<String>,
-    signed: bool,
+    pub(crate) method: Method,
+    pub(crate) path: String,
+    pub(crate) params: Vec<(String, String)>,
+    pub(crate) body: Option<String>,
+    pub(crate) signed: bool,
 }
 
 impl RawCall {
@@ -109,6 +109,22 @@ impl RawCall {
             self.signed,
         )
         .await
+    }
+
+    /// The request encoded for an event-loop connection.
+    pub(crate) fn encode(&self, rest: &OkxRestClient) -> okx_core::Result<Vec<u8>> {
+        let params: Vec<(&str, &str)> = self
+            .params
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        rest.encode_raw_request(
+            self.method,
+            &self.path,
+            &params,
+            self.body.as_deref(),
+            self.signed,
+        )
     }
 }
 
