@@ -130,6 +130,23 @@ def rate_table(
     return "\n".join(rows)
 
 
+def reads_table(results: dict[str, list[dict[str, Any]]], peers: list[str]) -> str:
+    """What reading a kept book costs from Python, per call, after the flood."""
+    rows = [
+        "| client | best bid + best ask, ns per read | top 10 bids + top 10 asks, ns per read |",
+        "| --- | --- | --- |",
+    ]
+    for peer in peers:
+        rs = [r for r in results.get(peer, []) if r.get("ok") and "read_top_ns" in r]
+        if not rs:
+            continue
+        rows.append(
+            f"| {peer} | {fmt([r['read_top_ns'] for r in rs], 0)} "
+            f"| {fmt([r['read_top10_ns'] for r in rs], 0)} |"
+        )
+    return "\n".join(rows)
+
+
 def memory_table(results: dict[str, list[dict[str, Any]]], peers: list[str]) -> str:
     rows = [
         "| client | RSS after warm-up MB | RSS after the messages MB | growth MB | peak RSS MB |",
@@ -277,6 +294,10 @@ def main() -> None:
         f'update to its order book; "parsed only": each message is decoded and checked '
         f"(`arg`, `asks`/`bids`, `prevSeqId` continuing the last `seqId`).\n\n"
         f"{rate_table(results['books'], books, tls=False, books=True)}",
+        "**Reading a kept book** from Python after the flood: okx-py builds `Decimal` "
+        "pairs from the book in Rust on each read (`best_bid`, `best_ask`, `bids(10)`, "
+        "`asks(10)`); ccxt.pro indexes and slices the Python lists it maintains on every "
+        "update.\n\n" + reads_table(results["books"], books),
         f"**Memory**: the client's resident set after a warm-up flood of "
         f"{args.memory_messages // 10:,} tickers messages, and after "
         f"{args.memory_messages:,} more (floods of at most 250,000), one run per client "

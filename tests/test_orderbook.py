@@ -171,6 +171,9 @@ async def test_reads_are_exact_and_consistent(
     assert [p for p, _ in top] == sorted((p for p, _ in top), reverse=True)
     asks = book.asks(10)
     assert [p for p, _ in asks] == sorted(p for p, _ in asks)
+    floats = book.bids(10, exact=False)
+    assert floats == [(float(p), float(s)) for p, s in top]
+    assert isinstance(floats[0][0], float)
     snap = book.snapshot(10)
     assert [(Decimal(p), Decimal(s)) for p, s, _ in snap.bids] == top
     assert snap.seq_id == book.seq_id and int(snap.ts) == book.ts
