@@ -442,3 +442,42 @@ def test_a_shuffled_stream_is_never_served() -> None:
     # Out of order, the chain breaks at once and no later update repairs it.
     assert book.status == "syncing"
     assert served < 20
+
+
+def spread_frame(action: str, msg: dict[str, Any]) -> str:
+    """A `sprd-books-l2-tbt` push: levels are [price, size, count], the id is `sprdId`."""
+    data = {
+        "asks": [[p, s, c] for p, s, _, c in msg["asks"]],
+        "bids": [[p, s, c] for p, s, _, c in msg["bids"]],
+        "ts": "1",
+        "checksum": msg["checksum"],
+        "prevSeqId": msg.get("prevSeqId", -1),
+        "seqId": msg.get("seqId", 1),
+    }
+    arg = {"channel": "sprd-books-l2-tbt", "sprdId": "BTC-USDT_BTC-USDT-SWAP"}
+    return json.dumps({"arg": arg, "action": action, "data": [data]})
+
+
+def test_spread_books_verify_their_checksums() -> None:
+    case = next(c for c in VECTORS["cases"] if c["name"] == "spread_style_negative_prices")
+    book = LiveOrderBook.offline("BTC-USDT_BTC-USDT-SWAP", channel="sprd-books-l2-tbt")
+    book.feed(spread_frame("snapshot", case))
+    assert book.is_synced and book.checksum() == case["checksum"]
+    prices = [p for p, _ in book.bids()]
+    assert prices == sorted(prices, reverse=True) and min(prices) < 0
+    assert book.snapshot(1).bids[0][2] == case["bids"][0][3]  # the order count kept
+    bad = {**case, "checksum": case["checksum"] ^ 1, "prevSeqId": 1, "seqId": 2}
+    book.feed(spread_frame("update", {**bad, "asks": [], "bids": []}))
+    assert book.status == "syncing" and book.stats()["checksum_mismatches"] == 1
+
+
+def test_rpi_levels_with_four_fields_are_read() -> None:
+    book = LiveOrderBook.offline(INST, channel="books-rpi")
+    msg = {
+        "bids": [["100", "5", "3", "2"]],
+        "asks": [["101", "4", "4", "1"]],
+        "seqId": 9,
+    }
+    book.feed(frame("snapshot", msg, channel="books-rpi"))
+    assert book.best_bid == (Decimal("100"), Decimal("5"))
+    assert book.snapshot().asks == [("101", "4", "1")]
