@@ -325,3 +325,21 @@ async def test_tls_with_a_ca_given_by_ssl_cert_file(
     # A large answer: many TLS records.
     book = await aclient.get_orderbook("BTC-USDT", depth=400)
     assert len(book.asks) > 5
+
+
+def test_uvloop(ticker_row: dict[str, Any]) -> None:
+    uvloop = pytest.importorskip("uvloop")
+
+    def behave(seen: Seen) -> str:
+        return "hang" if seen.query("instId") == "SLOW-USDT" else "answer"
+
+    async def calls(server: ScriptedServer) -> None:
+        aclient = client_of(server, timeout_secs=0.3)
+        assert (await aclient.get_ticker("BTC-USDT")).inst_id == "BTC-USDT"
+        ids = [f"X{i}-USDT" for i in range(32)]
+        assert [t.inst_id for t in await asyncio.gather(*map(aclient.get_ticker, ids))] == ids
+        with pytest.raises(OkxTimeoutError):
+            await aclient.get_ticker("SLOW-USDT")
+
+    with scripted(behave, ticker_row) as server:
+        uvloop.run(calls(server))
