@@ -170,8 +170,11 @@ impl BlockingTransport {
     }
 
     /// Sends one request (`head` without the request line's target prefix) and reads the
-    /// answer. A request on a reused connection that the server had already closed is
-    /// sent once more on a new connection: nothing of it was answered, so it was not read.
+    /// answer. Idle connections the server closed meanwhile are dropped before use. A
+    /// request whose reused connection fails while it is written is sent again on a new
+    /// one (a closed connection reads nothing); one fully written whose connection then
+    /// closes without an answer is sent again only when it is a GET: anything else may
+    /// have reached OKX (an order placed twice is worse than an error).
     pub(crate) fn exchange(
         &self,
         method: &str,
@@ -181,20 +184,34 @@ impl BlockingTransport {
     ) -> Result<Answer, Failure> {
         let deadline = Instant::now() + self.timeout;
         let wire = self.encode(method, request_path, headers, body);
-        let reused = self.idle.lock().ok().and_then(|mut idle| idle.pop());
-        if let Some(conn) = reused {
+        if let Some(conn) = self.idle_conn() {
             match self.round_trip(conn, &wire, deadline, true) {
                 Ok(answer) => return Ok(answer),
                 Err(Attempt::Stale(_)) => {}
+                Err(Attempt::Unanswered(_)) if method == "GET" => {}
+                Err(Attempt::Unanswered(reason)) => return Err(Failure::Other(format!(
+                    "{reason}; the request may have reached the server, so it was not sent again"
+                ))),
                 Err(Attempt::Failed(f)) => return Err(f),
             }
         }
         let conn = self.connect(deadline)?;
         self.round_trip(conn, &wire, deadline, false)
             .map_err(|a| match a {
-                Attempt::Stale(reason) => Failure::Other(reason),
+                Attempt::Stale(reason) | Attempt::Unanswered(reason) => Failure::Other(reason),
                 Attempt::Failed(f) => f,
             })
+    }
+
+    /// An idle connection that still looks open (nothing to read, no end of stream);
+    /// those the server closed while idle are dropped.
+    fn idle_conn(&self) -> Option<Conn> {
+        loop {
+            let conn = self.idle.lock().ok().and_then(|mut idle| idle.pop())?;
+            if looks_open(&conn) {
+                return Some(conn);
+            }
+        }
     }
 
     /// The request as sent on a connection of this transport: request line (absolute
@@ -367,7 +384,7 @@ impl BlockingTransport {
                 Ok(None) if eof && conn.buf.is_empty() => {
                     let reason = "connection closed before an answer".to_owned();
                     return Err(if reused {
-                        Attempt::Stale(reason)
+                        Attempt::Unanswered(reason)
                     } else {
                         Attempt::Failed(Failure::Other(reason))
                     });
@@ -384,7 +401,7 @@ impl BlockingTransport {
                 Ok(0) => eof = true,
                 Ok(_) => {}
                 Err(Failure::Other(reason)) if reused && conn.buf.is_empty() => {
-                    return Err(Attempt::Stale(reason))
+                    return Err(Attempt::Unanswered(reason))
                 }
                 Err(f) => return Err(Attempt::Failed(f)),
             }
@@ -405,8 +422,11 @@ impl BlockingTransport {
 /// A failed attempt: `Stale` when a kept-alive connection turned out closed before any
 /// byte of an answer (safe to send again), else the failure.
 enum Attempt {
-    /// Why the connection looked closed.
+    /// A reused connection failed while the request was written: it was not read.
     Stale(String),
+    /// A reused connection closed after the whole request was written, without an
+    /// answer: the server may or may not have acted on it.
+    Unanswered(String),
     Failed(Failure),
 }
 
@@ -417,6 +437,18 @@ fn remaining(deadline: Instant) -> Result<Duration, Failure> {
     } else {
         Ok(left)
     }
+}
+
+/// Whether an idle connection still looks usable: no byte waiting (an idle HTTP/1.1
+/// connection receives nothing but a close) and no end of stream.
+fn looks_open(conn: &Conn) -> bool {
+    let tcp = conn.stream.tcp();
+    if tcp.set_nonblocking(true).is_err() {
+        return false;
+    }
+    let mut byte = [0u8; 1];
+    let open = matches!(tcp.peek(&mut byte), Err(e) if e.kind() == io::ErrorKind::WouldBlock);
+    open && tcp.set_nonblocking(false).is_ok()
 }
 
 pub(crate) fn set_timeouts(stream: &Stream, deadline: Instant) -> Result<(), Failure> {
@@ -535,6 +567,65 @@ mod tests {
         assert_eq!(t.exchange("GET", "/a", &[], "").unwrap().body, b"ok");
         std::thread::sleep(Duration::from_millis(50));
         assert_eq!(t.exchange("POST", "/b", &[], "{}").unwrap().body, b"ok");
+    }
+
+    /// A server that answers the first request of its one connection, then reads the
+    /// second whole and closes without answering; it counts the requests it read.
+    fn serve_then_drop_second() -> (String, Arc<std::sync::atomic::AtomicUsize>) {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        let seen = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let counted = Arc::clone(&seen);
+        std::thread::spawn(move || {
+            for (conn, stream) in listener.incoming().enumerate() {
+                let mut sock = stream.unwrap();
+                for request in 0.. {
+                    let mut buf = [0u8; 4096];
+                    let mut got = Vec::new();
+                    while !got.windows(4).any(|w| w == b"\r\n\r\n") {
+                        let n = sock.read(&mut buf).unwrap_or(0);
+                        if n == 0 {
+                            break;
+                        }
+                        got.extend_from_slice(&buf[..n]);
+                    }
+                    if got.is_empty() {
+                        break;
+                    }
+                    counted.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                    if conn == 0 && request == 1 {
+                        break; // read, maybe acted on, never answered
+                    }
+                    let ok = "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok";
+                    sock.write_all(ok.as_bytes()).unwrap();
+                }
+            }
+        });
+        (format!("http://{addr}"), seen)
+    }
+
+    #[test]
+    fn a_post_that_may_have_arrived_is_never_sent_twice() {
+        let (url, seen) = serve_then_drop_second();
+        let t = BlockingTransport::new(&url, None, Duration::from_secs(5)).unwrap();
+        assert_eq!(t.exchange("GET", "/a", &[], "").unwrap().body, b"ok");
+        let Err(err) = t.exchange("POST", "/order", &[], "{}") else {
+            panic!("a POST without an answer must fail, not be resent");
+        };
+        assert!(
+            matches!(&err, Failure::Other(r) if r.contains("not sent again")),
+            "{err:?}"
+        );
+        assert_eq!(seen.load(std::sync::atomic::Ordering::SeqCst), 2);
+    }
+
+    #[test]
+    fn a_get_without_an_answer_is_sent_again() {
+        let (url, seen) = serve_then_drop_second();
+        let t = BlockingTransport::new(&url, None, Duration::from_secs(5)).unwrap();
+        assert_eq!(t.exchange("GET", "/a", &[], "").unwrap().body, b"ok");
+        assert_eq!(t.exchange("GET", "/b", &[], "").unwrap().body, b"ok");
+        assert_eq!(seen.load(std::sync::atomic::Ordering::SeqCst), 3);
     }
 
     #[test]

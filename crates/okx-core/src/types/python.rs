@@ -67,11 +67,9 @@ fn py_repr_level(level: Option<&super::BookLevel>) -> String {
     )
 }
 
-/// Parses JSON text into Python objects.
+/// Parses JSON text into Python objects, in one pass (no intermediate value tree).
 pub fn raw_to_py<'py>(py: Python<'py>, raw: &str) -> PyResult<Bound<'py, PyAny>> {
-    let value: Value = serde_json::from_str(raw)
-        .map_err(|e| pyo3::exceptions::PyValueError::new_err(format!("invalid JSON: {e}")))?;
-    value_to_py(py, &value)
+    super::json::json_to_py(py, raw)
 }
 
 fn levels_to_py<'py>(py: Python<'py>, levels: &[super::BookLevel]) -> PyResult<Bound<'py, PyList>> {
