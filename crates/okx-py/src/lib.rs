@@ -63,11 +63,18 @@ mod _okx_py {
     }
 }
 
-/// Stops Rust `log` records from reaching Python; registered with `atexit`.
+/// Registered with `atexit`: stops Rust `log` records from reaching Python, then lets the
+/// runtime threads finish what they are doing with the interpreter (handing a completed
+/// awaitable to its event loop) before it is torn down: a thread that takes the GIL once
+/// finalization has begun is killed inside Rust code, which aborts the process.
 #[pyfunction]
-fn silence_logging_at_exit() {
+fn silence_logging_at_exit(py: Python<'_>) {
     log::set_max_level(log::LevelFilter::Off);
+    py.detach(|| std::thread::sleep(std::time::Duration::from_millis(EXIT_GRACE_MS)));
 }
+
+/// How long interpreter exit waits for runtime threads still holding or awaiting the GIL.
+const EXIT_GRACE_MS: u64 = 30;
 
 static LOG_RESET: std::sync::OnceLock<pyo3_log::ResetHandle> = std::sync::OnceLock::new();
 

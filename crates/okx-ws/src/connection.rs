@@ -524,7 +524,7 @@ impl Task {
                 Some(false) => {}
                 // Pushes need nothing from this task: queued as text when asked.
                 _ if shared.opts.raw_pushes && is_push(&text) => {
-                    pushes.push(WsMessage::Push(text.as_str().to_owned()));
+                    pushes.push(WsMessage::Push(text));
                 }
                 _ => {
                     shared.queue.push_many(std::mem::take(&mut pushes));

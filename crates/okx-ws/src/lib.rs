@@ -28,3 +28,5 @@ pub use channels::{route, ArgKind, ArgSpec, ChannelSpec, Select, UrlKind, CHANNE
 pub use client::WsClient;
 pub use messages::{parse, WsMessage};
 pub use options::{Reconcile, ReconcileFn, ServerTimeFn, WsOptions};
+/// Shared, immutable UTF-8 text of a frame (cheap to clone), as [`WsMessage::Push`] holds it.
+pub use tokio_tungstenite::tungstenite::Utf8Bytes;

@@ -65,7 +65,7 @@ pub enum WsMessage {
     },
     /// A push of channel data left as OKX's text (`WsOptions::raw_pushes`), for a consumer
     /// that parses it itself; [`parse`] turns it into [`WsMessage::Data`].
-    Push(String),
+    Push(crate::Utf8Bytes),
     /// A frame that is none of the above (kept verbatim).
     Unknown(String),
 }
