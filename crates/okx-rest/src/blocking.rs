@@ -120,6 +120,8 @@ impl Write for Stream {
 pub(crate) struct Conn {
     pub(crate) stream: Stream,
     pub(crate) buf: Vec<u8>,
+    /// When its last answer was read (idle connections are checked after a while).
+    pub(crate) idle_since: Instant,
 }
 
 /// A pool of keep-alive connections to one host, shared by the threads of a client.
@@ -184,14 +186,16 @@ impl BlockingTransport {
     ) -> Result<Answer, Failure> {
         let deadline = Instant::now() + self.timeout;
         let wire = self.encode(method, request_path, headers, body);
-        if let Some(conn) = self.idle_conn() {
+        if let Some(conn) = self.idle_conn(method) {
             match self.round_trip(conn, &wire, deadline, true) {
                 Ok(answer) => return Ok(answer),
                 Err(Attempt::Stale(_)) => {}
                 Err(Attempt::Unanswered(_)) if method == "GET" => {}
-                Err(Attempt::Unanswered(reason)) => return Err(Failure::Other(format!(
+                Err(Attempt::Unanswered(reason)) => {
+                    return Err(Failure::Other(format!(
                     "{reason}; the request may have reached the server, so it was not sent again"
-                ))),
+                )))
+                }
                 Err(Attempt::Failed(f)) => return Err(f),
             }
         }
@@ -205,10 +209,10 @@ impl BlockingTransport {
 
     /// An idle connection that still looks open (nothing to read, no end of stream);
     /// those the server closed while idle are dropped.
-    fn idle_conn(&self) -> Option<Conn> {
+    fn idle_conn(&self, method: &str) -> Option<Conn> {
         loop {
             let conn = self.idle.lock().ok().and_then(|mut idle| idle.pop())?;
-            if looks_open(&conn) {
+            if looks_open(&conn, method) {
                 return Some(conn);
             }
         }
@@ -298,6 +302,7 @@ impl BlockingTransport {
         let mut conn = Conn {
             stream: Stream::Plain(tcp),
             buf: Vec::with_capacity(16 * 1024),
+            idle_since: Instant::now(),
         };
         if self.target.tls {
             if let Some((_, userinfo)) = &self.proxy {
@@ -408,6 +413,7 @@ impl BlockingTransport {
         };
         // Bytes beyond the answer break the framing: such a connection is not reused.
         if parsed.reusable && !eof && parsed.end == conn.buf.len() {
+            conn.idle_since = Instant::now();
             if let Ok(mut idle) = self.idle.lock() {
                 idle.push(conn);
             }
@@ -439,9 +445,17 @@ fn remaining(deadline: Instant) -> Result<Duration, Failure> {
     }
 }
 
-/// Whether an idle connection still looks usable: no byte waiting (an idle HTTP/1.1
-/// connection receives nothing but a close) and no end of stream.
-fn looks_open(conn: &Conn) -> bool {
+/// A GET on a connection idle for less than this goes without the check (three system
+/// calls): if the server closed it meanwhile, the GET is simply sent again. Anything
+/// else is always checked, since it is never sent twice.
+const CHECK_GET_IDLE_AFTER: Duration = Duration::from_millis(500);
+
+/// Whether an idle connection still looks usable for `method`: no byte waiting (an idle
+/// HTTP/1.1 connection receives nothing but a close) and no end of stream.
+fn looks_open(conn: &Conn, method: &str) -> bool {
+    if method == "GET" && conn.idle_since.elapsed() < CHECK_GET_IDLE_AFTER {
+        return true;
+    }
     let tcp = conn.stream.tcp();
     if tcp.set_nonblocking(true).is_err() {
         return false;
