@@ -128,6 +128,32 @@ pub(crate) const PX_REQUIRED: Code = code(
     200,
     "The price for the limit order cannot be empty.",
 );
+pub(crate) const AMEND_NOTHING: Code = code(
+    "51500",
+    200,
+    "Either price, amount, IV, or price ratio is required for order amendment.",
+);
+pub(crate) const AMEND_TOO_MANY: Code = code("51501", 400, "Maximum {0} orders can be modified.");
+pub(crate) const AMEND_FUNDS: Code = code(
+    "51502",
+    200,
+    "Order modification failed due to insufficient margin or balance.",
+);
+pub(crate) const AMEND_FAILED: Code = code(
+    "51503",
+    200,
+    "Order modification failed as the order has been filled, canceled or does not exist.",
+);
+pub(crate) const AMEND_TYPE: Code = code(
+    "51506",
+    200,
+    "Order modification failed as the order type doesn't support modification.",
+);
+pub(crate) const AMEND_POST_ONLY: Code = code(
+    "51511",
+    200,
+    "Operation failed as the order price did not meet the requirement for Post Only.",
+);
 pub(crate) const CANCEL_FAILED: Code = code(
     "51400",
     200,
@@ -144,6 +170,16 @@ pub(crate) const CANCEL_ID_REQUIRED: Code = code(
     "Either order ID or client order ID is required.",
 );
 pub(crate) const ORDER_NOT_FOUND: Code = code("51603", 200, "Order does not exist.");
+
+// Funding class.
+pub(crate) const TRANSFER_AMT: Code = code("58114", 400, "Transfer amount must be greater than 0");
+pub(crate) const TRANSFER_EXCEEDS: Code =
+    code("58116", 200, "The transfer amount exceeds the max limit.");
+pub(crate) const TRANSFER_SAME: Code = code(
+    "58123",
+    200,
+    "The From parameter cannot be the same as the To parameter.",
+);
 
 #[cfg(test)]
 mod tests {

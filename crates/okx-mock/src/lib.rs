@@ -12,6 +12,7 @@ mod codes;
 mod conn;
 mod control;
 mod faults;
+mod journal;
 mod rest;
 mod server;
 mod state;
@@ -19,5 +20,6 @@ mod tls;
 mod ws;
 
 pub use faults::{Fault, FaultKind};
+pub use journal::{RecordedRequest, CAPACITY as JOURNAL_CAPACITY};
 pub use server::{MockOptions, MockServer};
 pub use ws::{BookFault, BookMode, WsFault};

@@ -17,6 +17,7 @@ use crate::auth::ApiKey;
 use crate::conn::{ConnHandle, KillableListener};
 use crate::control;
 use crate::faults::{Fault, FaultKind, FaultQueue};
+use crate::journal::{Journal, RecordedRequest};
 use crate::rest;
 use crate::state::Exchange;
 use crate::tls;
@@ -61,6 +62,8 @@ pub(crate) struct App {
     exchange: Mutex<Exchange>,
     faults: Mutex<FaultQueue>,
     requests: AtomicU64,
+    /// The last REST requests received.
+    pub(crate) journal: Journal,
     pub(crate) key: ApiKey,
     pub(crate) ws: Hub,
     /// The server's runtime, for work started from the handle's thread (floods).
@@ -140,6 +143,7 @@ impl MockServer {
             exchange: Mutex::new(exchange),
             faults: Mutex::new(FaultQueue::default()),
             requests: AtomicU64::new(0),
+            journal: Journal::default(),
             key: ApiKey::new(credentials, opts.simulated),
             ws: Hub::new(uid),
             runtime: OnceLock::new(),
@@ -257,6 +261,17 @@ impl MockServer {
     /// Forgets every queued fault.
     pub fn clear_faults(&self) {
         self.app.faults().clear();
+    }
+
+    /// The last REST requests received (at most [`crate::JOURNAL_CAPACITY`]), oldest first,
+    /// faulted ones included; only those for `path` when given.
+    pub fn requests(&self, path: Option<&str>) -> Vec<RecordedRequest> {
+        self.app.journal.list(path)
+    }
+
+    /// Forgets the recorded requests.
+    pub fn clear_requests(&self) {
+        self.app.journal.clear();
     }
 
     /// REST requests received so far, faulted ones included.

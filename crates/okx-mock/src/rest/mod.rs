@@ -3,6 +3,7 @@
 
 mod account;
 mod envelope;
+mod generic;
 mod market;
 mod params;
 mod public;
@@ -22,6 +23,7 @@ use crate::auth::{self, Signed};
 use crate::codes;
 use crate::conn::ConnHandle;
 use crate::faults::FaultKind;
+use crate::journal::RecordedRequest;
 use crate::server::App;
 use crate::state::Exchange;
 pub(crate) use envelope::micros_now;
@@ -44,13 +46,13 @@ pub(crate) struct Ctx<'a> {
 type Handler = fn(&mut Ctx<'_>) -> Result<Reply, ApiError>;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Method {
+pub(crate) enum Method {
     Get,
     Post,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Access {
+pub(crate) enum Access {
     Public,
     Private,
 }
@@ -122,6 +124,13 @@ const ROUTES: &[Route] = &[
         Private,
         account::funding_balances,
     ),
+    route(Post, "/api/v5/asset/transfer", Private, account::transfer),
+    route(
+        Get,
+        "/api/v5/asset/transfer-state",
+        Private,
+        account::transfer_state,
+    ),
     route(Post, "/api/v5/trade/order", Private, trade::place_order),
     route(
         Post,
@@ -140,6 +149,18 @@ const ROUTES: &[Route] = &[
         "/api/v5/trade/cancel-batch-orders",
         Private,
         trade::cancel_batch,
+    ),
+    route(
+        Post,
+        "/api/v5/trade/amend-order",
+        Private,
+        trade::amend_order,
+    ),
+    route(
+        Post,
+        "/api/v5/trade/amend-batch-orders",
+        Private,
+        trade::amend_batch,
     ),
     route(Get, "/api/v5/trade/order", Private, trade::get_order),
     route(
@@ -174,6 +195,18 @@ pub(crate) async fn handle(
     body: Bytes,
 ) -> Response {
     app.count_request();
+    let now = unix_millis();
+    let auth = authenticate(&app, &method, &uri, &headers, &body, now);
+    app.journal.record(RecordedRequest {
+        method: method.as_str().to_owned(),
+        path: uri.path().to_owned(),
+        query: uri.query().unwrap_or_default().to_owned(),
+        params: Query::parse(uri.query()).pairs().to_vec(),
+        body: String::from_utf8_lossy(&body).into_owned(),
+        signed: headers.contains_key("OK-ACCESS-SIGN"),
+        verified: auth.is_ok(),
+        ts: now,
+    });
     let fault = app.take_fault(uri.path());
     match fault {
         Some(FaultKind::Delay { millis }) => {
@@ -192,7 +225,7 @@ pub(crate) async fn handle(
         Some(kind) => return fault_response(kind),
         None => {}
     }
-    let reply = dispatch(&app, &method, &uri, &headers, &body);
+    let reply = dispatch(&app, &method, &uri, auth, &body);
     log::debug!(target: crate::LOG_TARGET,
         "{method} {} -> {} {}",
         uri.path(),
@@ -202,41 +235,108 @@ pub(crate) async fn handle(
     json_response(reply.status, reply.body.to_string())
 }
 
-/// Routes, authenticates and runs one request.
-fn dispatch(app: &App, method: &HttpMethod, uri: &Uri, headers: &HeaderMap, body: &[u8]) -> Reply {
-    let path = uri.path();
-    let mut at_path = ROUTES.iter().filter(|r| r.path == path).peekable();
-    if at_path.peek().is_none() {
-        return ApiError::new(codes::NOT_FOUND, &[]).into();
+/// What a request path and method lead to.
+#[derive(Clone, Copy)]
+enum Target {
+    /// A stateful handler of [`ROUTES`].
+    Route(&'static Route),
+    /// A row of the endpoint list without one: answered by [`generic::answer`].
+    Generic(&'static generic::Spec),
+}
+
+impl Target {
+    fn method(self) -> Method {
+        match self {
+            Self::Route(r) => r.method,
+            Self::Generic(s) => s.method,
+        }
     }
+
+    fn access(self) -> Access {
+        match self {
+            Self::Route(r) => r.access,
+            Self::Generic(s) => s.access,
+        }
+    }
+
+    fn path(self) -> &'static str {
+        match self {
+            Self::Route(r) => r.path,
+            Self::Generic(s) => s.path,
+        }
+    }
+}
+
+/// Finds what serves `method` at `path`: an unknown path is 404, a known path asked with
+/// another method is 50115 (HTTP 405), as OKX answers.
+fn resolve(method: &HttpMethod, path: &str) -> Result<Target, ApiError> {
     let wanted = match *method {
         HttpMethod::GET => Some(Get),
         HttpMethod::POST => Some(Post),
         _ => None,
     };
-    let Some(route) = at_path.find(|r| Some(r.method) == wanted) else {
-        return ApiError::new(codes::METHOD_INVALID, &[]).into();
+    if let Some(m) = wanted {
+        if let Some(route) = ROUTES.iter().find(|r| r.path == path && r.method == m) {
+            return Ok(Target::Route(route));
+        }
+        if let Some(spec) = generic::find(path, m) {
+            return Ok(Target::Generic(spec));
+        }
+    }
+    if ROUTES.iter().any(|r| r.path == path) || generic::knows_path(path) {
+        Err(ApiError::new(codes::METHOD_INVALID, &[]))
+    } else {
+        Err(ApiError::new(codes::NOT_FOUND, &[]))
+    }
+}
+
+/// The authentication outcome of a request: checked once, for the journal and for private
+/// routes.
+pub(crate) fn authenticate(
+    app: &App,
+    method: &HttpMethod,
+    uri: &Uri,
+    headers: &HeaderMap,
+    body: &[u8],
+    now: i64,
+) -> Result<(), codes::Code> {
+    let body_text = if *method == HttpMethod::GET {
+        "".into()
+    } else {
+        String::from_utf8_lossy(body)
+    };
+    let request_path = uri.path_and_query().map_or(uri.path(), |pq| pq.as_str());
+    let signed = Signed {
+        method: method.as_str(),
+        request_path,
+        body: &body_text,
+    };
+    auth::verify(&app.key, headers, signed, now)
+}
+
+/// Routes, authenticates and runs one request; `auth` is [`authenticate`]'s outcome.
+fn dispatch(
+    app: &App,
+    method: &HttpMethod,
+    uri: &Uri,
+    auth: Result<(), codes::Code>,
+    body: &[u8],
+) -> Reply {
+    let path = uri.path();
+    let target = match resolve(method, path) {
+        Ok(t) => t,
+        Err(e) => return e.into(),
     };
     let now = unix_millis();
     let in_time = micros_now();
-    let body_text = match route.method {
-        Method::Post => String::from_utf8_lossy(body),
-        Method::Get => "".into(),
-    };
-    if route.access == Access::Private {
-        let request_path = uri.path_and_query().map_or(path, |pq| pq.as_str());
-        let signed = Signed {
-            method: method.as_str(),
-            request_path,
-            body: &body_text,
-        };
-        if let Err(code) = auth::verify(&app.key, headers, signed, now) {
+    if target.access() == Access::Private {
+        if let Err(code) = auth {
             return ApiError::new(code, &[]).into();
         }
     }
-    let body_json = match route.method {
+    let body_json = match target.method() {
         Method::Get => None,
-        Method::Post if body_text.trim().is_empty() => {
+        Method::Post if String::from_utf8_lossy(body).trim().is_empty() => {
             return ApiError::new(codes::BODY_EMPTY, &[]).into()
         }
         Method::Post => match std::str::from_utf8(body)
@@ -249,7 +349,7 @@ fn dispatch(app: &App, method: &HttpMethod, uri: &Uri, headers: &HeaderMap, body
     };
     let query = Query::parse(uri.query());
     let mut ex = app.exchange();
-    if route.path == "/api/v5/market/books" {
+    if target.path() == "/api/v5/market/books" {
         // The snapshot's seqId must be one the WebSocket book streams have reached, so a
         // client can bridge its buffered updates onto it (websocket.md 8.5).
         if let Some(inst_id) = query.get("instId") {
@@ -263,7 +363,14 @@ fn dispatch(app: &App, method: &HttpMethod, uri: &Uri, headers: &HeaderMap, body
         now,
         in_time,
     };
-    let reply = (route.handler)(&mut ctx).unwrap_or_else(Reply::from);
+    let result = match target {
+        Target::Route(route) => (route.handler)(&mut ctx),
+        Target::Generic(spec) => {
+            log::trace!(target: crate::LOG_TARGET, "{} ({}) answered generically", spec.name, spec.section);
+            generic::answer(spec, &mut ctx)
+        }
+    };
+    let reply = result.unwrap_or_else(Reply::from);
     // Still under the exchange lock: WebSocket pushes leave in the order of the changes.
     crate::ws::after_change(app, &mut ex, now);
     reply

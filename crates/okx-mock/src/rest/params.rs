@@ -26,6 +26,11 @@ impl Query {
         Self(pairs)
     }
 
+    /// Every (name, value) pair, in order.
+    pub(crate) fn pairs(&self) -> &[(String, String)] {
+        &self.0
+    }
+
     /// The first non-empty value of `key`.
     pub(crate) fn get(&self, key: &str) -> Option<&str> {
         self.0

@@ -8,7 +8,7 @@ use super::params::{is_client_id, Fields};
 use super::{inst_type_param, Ctx};
 use crate::codes;
 use crate::state::num::parse_positive;
-use crate::state::{ItemError, NewOrder, OrdType, Order, Side};
+use crate::state::{Amend, ItemError, NewOrder, OrdType, Order, Side};
 
 /// OKX's batch limit for place and cancel.
 const MAX_BATCH: usize = 20;
@@ -54,6 +54,27 @@ pub(crate) fn cancel_batch(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
         ));
     }
     cancel_items(ctx, &items)
+}
+
+/// `POST /api/v5/trade/amend-order`
+pub(crate) fn amend_order(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
+    let body = ctx.body.take().unwrap_or(Value::Null);
+    let Value::Object(item) = body else {
+        return Err(ApiError::param("body"));
+    };
+    amend_items(ctx, &[item])
+}
+
+/// `POST /api/v5/trade/amend-batch-orders`: a JSON array of up to 20 amends.
+pub(crate) fn amend_batch(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
+    let items = objects(ctx.body.take())?;
+    if items.len() > MAX_BATCH {
+        return Err(ApiError::new(
+            codes::AMEND_TOO_MANY,
+            &[&MAX_BATCH.to_string()],
+        ));
+    }
+    amend_items(ctx, &items)
 }
 
 /// `GET /api/v5/trade/order`: one order by `ordId` or `clOrdId`.
@@ -192,6 +213,53 @@ fn cancel_items(ctx: &mut Ctx<'_>, items: &[Map<String, Value>]) -> Result<Reply
         })
         .collect();
     Ok(order_reply(results, "", ctx.in_time, ctx.now))
+}
+
+fn amend_items(ctx: &mut Ctx<'_>, items: &[Map<String, Value>]) -> Result<Reply, ApiError> {
+    let inst_ids: Vec<String> = items
+        .iter()
+        .map(|item| Fields(item).req("instId"))
+        .collect::<Result<_, _>>()?;
+    let results: Vec<ItemResult> = items
+        .iter()
+        .zip(inst_ids)
+        .map(|(item, inst_id)| {
+            let f = Fields(item);
+            let cl_ord_id = f.get("clOrdId");
+            let echo = cl_ord_id.clone().unwrap_or_default();
+            let amend = (|| {
+                let positive = |key: &str| match f.get(key) {
+                    None => Ok(None),
+                    Some(v) => parse_positive(&v)
+                        .map(Some)
+                        .ok_or_else(|| ItemError::param(key)),
+                };
+                Ok(Amend {
+                    inst_id,
+                    ord_id: f.get("ordId"),
+                    cl_ord_id,
+                    new_sz: positive("newSz")?,
+                    new_px: positive("newPx")?,
+                    cxl_on_fail: f.get("cxlOnFail").as_deref() == Some("true"),
+                })
+            })();
+            amend
+                .and_then(|a| ctx.ex.amend(&a, ctx.now))
+                .map_err(|e| (e, echo, String::new()))
+        })
+        .collect();
+    let mut reply = order_reply(results, "", ctx.in_time, ctx.now);
+    // Amend items carry the request's reqId instead of a tag.
+    if let Some(Value::Array(data)) = reply.body.get_mut("data") {
+        for (out, item) in data.iter_mut().zip(items) {
+            if let Value::Object(out) = out {
+                out.remove("tag");
+                let req_id = Fields(item).get("reqId").unwrap_or_default();
+                out.insert("reqId".to_owned(), Value::String(req_id));
+            }
+        }
+    }
+    Ok(reply)
 }
 
 /// Reads one order object for the WebSocket `order` ops: as [`parse_order`], with a

@@ -478,7 +478,7 @@ impl Exchange {
     }
 
     /// Records the current state of an order for the `orders` channel.
-    fn note_order(&mut self, ord_id: u64) {
+    pub(super) fn note_order(&mut self, ord_id: u64) {
         if let Some(order) = self.orders.get(ord_id) {
             self.events.push(Event::Order(Box::new(order.clone())));
         }

@@ -2,8 +2,10 @@
 //! synchronous and lives behind one mutex; `rest/` turns requests into calls on [`Exchange`].
 
 mod accounts;
+mod amend;
 mod candles;
 mod events;
+mod funding;
 mod instruments;
 mod market;
 mod matching;
@@ -16,8 +18,10 @@ use std::sync::Arc;
 use rust_decimal::Decimal;
 use serde_json::Value;
 
+pub(crate) use amend::Amend;
 pub(crate) use candles::{candles, parse_bar, Page};
 pub(crate) use events::Event;
+pub(crate) use funding::Transfer;
 pub(crate) use instruments::InstType;
 pub(crate) use market::{Level, Market, PublicTrade};
 pub(crate) use matching::{Ack, ItemError, NewOrder};
@@ -67,6 +71,8 @@ pub(crate) struct Exchange {
     markets: Vec<Market>,
     pub(crate) account: Account,
     pub(crate) orders: orders::Orders,
+    /// The funding account (empty at start) and its transfers.
+    pub(crate) funding: funding::Funding,
     currencies: Vec<Value>,
     account_config: Value,
     /// Changes not yet reported to WebSocket subscribers; drained after every request.
@@ -91,6 +97,7 @@ impl Exchange {
             markets,
             account: Account::new(now),
             orders: orders::Orders::new(),
+            funding: funding::Funding::default(),
             currencies,
             account_config,
             events: Vec::new(),
