@@ -31,6 +31,18 @@ pub const ORD_TYPES: &[&str] = &[
     "rpi",
     "elp",
 ];
+/// `ordType` values of algo orders (OKX docs: Place algo order).
+pub const ALGO_ORD_TYPES: &[&str] = &[
+    "conditional",
+    "oco",
+    "trigger",
+    "move_order_stop",
+    "iceberg",
+    "twap",
+    "chase",
+];
+/// `mgnMode` values (OKX docs: Set leverage, Positions history).
+pub const MGN_MODES: &[&str] = &["cross", "isolated"];
 /// `bar` values of candlesticks (OKX docs: Get candlesticks).
 pub const BARS: &[&str] = &[
     "1s", "1m", "3m", "5m", "15m", "30m", "1H", "2H", "4H", "6H", "12H", "1D", "2D", "3D", "1W",

@@ -8,6 +8,11 @@ macro_rules! py_arg {
     (OneOf) => { String };
     (Num) => { pyo3::Bound<'_, pyo3::PyAny> };
     (Int) => { pyo3::Bound<'_, pyo3::PyAny> };
+    (Bool) => { bool };
+    (Items) => { pyo3::Bound<'_, pyo3::PyAny> };
+    (Obj) => { pyo3::Bound<'_, pyo3::PyAny> };
+    (StrList) => { pyo3::Bound<'_, pyo3::PyAny> };
+    (Json) => { pyo3::Bound<'_, pyo3::PyAny> };
 }
 pub(crate) use py_arg;
 
@@ -25,8 +30,36 @@ macro_rules! py_convert {
     (Int, $name:ident, $v:expr) => {
         $crate::args::int_arg(&$v, stringify!($name))
     };
+    (Bool, $name:ident, $v:expr) => {
+        Ok::<String, pyo3::PyErr>(if $v { "true" } else { "false" }.to_owned())
+    };
+    ($json:ident, $name:ident, $v:expr) => {
+        $crate::args::json_arg(&$v, stringify!($name), okx_rest::Kind::$json)
+    };
 }
 pub(crate) use py_convert;
+
+/// Runs a built request on a client: typed results through its `dispatch`; plain JSON
+/// results (`returns: list Json`) through its `request` (same signature on both clients)
+/// with the parameters or body the table encodes, so the many untyped endpoints share one
+/// non-generic path (build time and binary size grow little per endpoint).
+macro_rules! py_send {
+    (Json, $client:ident, $py:ident, $req:ident) => {{
+        let raw = $crate::args::RawParts::of($py, &$req)?;
+        $client.request(
+            $py,
+            raw.method,
+            raw.path,
+            raw.params.as_ref(),
+            raw.body.as_ref(),
+            Some(raw.signed),
+        )
+    }};
+    ($ret:ident, $client:ident, $py:ident, $req:ident) => {
+        $client.dispatch($py, $req)
+    };
+}
+pub(crate) use py_send;
 
 /// `#[pymethods] impl $client { fn get_ticker(...) ... }` for every endpoint.
 macro_rules! py_endpoint_methods {
@@ -38,6 +71,11 @@ macro_rules! py_endpoint_methods {
             required: { $( $rp:ident : $rk:ident $(($rset:path))? = $rokx:literal ),* $(,)? },
             optional: { $( $op:ident : $ok:ident $(($oset:path))? = $ookx:literal ),* $(,)? },
             $( one_of: [ $($oo:ident),* ], )?
+            $( items: $arr:ident max $max:literal {
+                required: { $( $irp:ident : $irk:ident $(($irset:path))? = $irokx:literal ),* $(,)? },
+                optional: { $( $iop:ident : $iok:ident $(($ioset:path))? = $iookx:literal ),* $(,)? },
+                $( one_of: [ $($ioo:ident),* ], )?
+            }, )?
             returns: $shape:ident $ret:ident,
         }
     )*) => {
@@ -48,11 +86,12 @@ macro_rules! py_endpoint_methods {
                 #[doc = ""]
                 #[doc = concat!("`", stringify!($method), " ", $path, "`, ", stringify!($count),
                     " requests per ", stringify!($secs), " s per ", $rule, ".")]
-                #[pyo3(signature = ($($rp,)* $($op = None,)*))]
+                #[pyo3(signature = ($($arr,)? $($rp,)* $($op = None,)*))]
                 #[allow(clippy::too_many_arguments)]
                 fn $name<'py>(
                     &self,
                     py: pyo3::Python<'py>,
+                    $( $arr: pyo3::Bound<'py, pyo3::PyAny>, )?
                     $( $rp: $crate::endpoints::py_arg!($rk), )*
                     $( $op: Option<$crate::endpoints::py_arg!($ok)>, )*
                 ) -> pyo3::PyResult<pyo3::Bound<'py, pyo3::PyAny>> {
@@ -62,8 +101,12 @@ macro_rules! py_endpoint_methods {
                             Some(v) => Some($crate::endpoints::py_convert!($ok, $op, v)?),
                             None => None,
                         }, )*
+                        $( $arr: $crate::args::items_arg(
+                            &$arr,
+                            <okx_rest::$ty as okx_rest::Request>::SPEC,
+                        )?, )?
                     };
-                    self.dispatch(py, req)
+                    $crate::endpoints::py_send!($ret, self, py, req)
                 }
             )*
         }

@@ -44,6 +44,16 @@ pub enum Kind {
     Int,
     /// One of a documented set of values.
     OneOf(&'static [&'static str]),
+    /// A flag: Python bool, sent as JSON `true`/`false` in bodies, `"true"`/`"false"` in queries.
+    Bool,
+    /// A list of objects OKX takes as JSON (`attachAlgoOrds`, `legs`): Python list of dicts.
+    Items,
+    /// An object OKX takes as JSON (`rcvrInfo`): Python dict.
+    Obj,
+    /// A list of strings OKX takes as a JSON array (`rfqIds`): Python list of str.
+    StrList,
+    /// JSON whose shape the docs leave open: a list of dicts or a dict.
+    Json,
 }
 
 impl Kind {
@@ -53,8 +63,40 @@ impl Kind {
             Self::Str | Self::OneOf(_) => "str",
             Self::Num => "str | int | float | Decimal",
             Self::Int => "int | str",
+            Self::Bool => "bool",
+            Self::Items => "list[dict[str, Any]]",
+            Self::Obj => "dict[str, Any]",
+            Self::StrList => "list[str]",
+            Self::Json => "list[dict[str, Any]] | dict[str, Any]",
         }
     }
+
+    /// Whether the value is JSON (not a string) in a request body.
+    pub const fn is_json(self) -> bool {
+        matches!(
+            self,
+            Self::Bool | Self::Items | Self::Obj | Self::StrList | Self::Json
+        )
+    }
+}
+
+/// Whether an endpoint's body needs JSON values other than strings (flags, lists,
+/// objects) or is an array of items: such a body comes from [`Request::body`].
+pub const fn needs_json_body(method: Method, params: &[ParamSpec], items: &[ParamSpec]) -> bool {
+    if !matches!(method, Method::Post) {
+        return false;
+    }
+    if !items.is_empty() {
+        return true;
+    }
+    let mut i = 0;
+    while i < params.len() {
+        if params[i].kind.is_json() {
+            return true;
+        }
+        i += 1;
+    }
+    false
 }
 
 /// One parameter of an endpoint.
@@ -97,7 +139,21 @@ pub struct EndpointSpec {
     pub one_of: &'static [&'static str],
     /// The Python return annotation (`Ticker`, `list[Ticker]`).
     pub returns: &'static str,
+    /// For an endpoint whose body is a JSON array: the Python argument holding the items
+    /// (`orders`); empty otherwise.
+    pub items_arg: &'static str,
+    /// The parameters of one item of that array.
+    pub items: &'static [ParamSpec],
+    /// Groups of item parameters of which each item needs at least one.
+    pub items_one_of: &'static [&'static str],
+    /// How many items one request may carry.
+    pub max_items: usize,
+    /// Whether the body is built by [`Request::body`] (JSON flags, lists, item arrays).
+    pub json_body: bool,
 }
+
+/// One item of an array body: (OKX name, value as text) in declaration order.
+pub type Item = Vec<(&'static str, String)>;
 
 /// A request to one endpoint, produced by the endpoint table.
 pub trait Request {
@@ -115,13 +171,125 @@ pub trait Request {
     /// `Decode` when `data` does not have the declared shape.
     fn decode(data: &RawValue) -> Result<Self::Output>;
 
+    /// The items of an array body (empty for other endpoints).
+    fn items(&self) -> &[Item] {
+        &[]
+    }
+
     /// Checks required parameters, allowed values and one-of rules; nothing is sent on error.
     ///
     /// # Errors
     /// `InvalidArgument` naming the Python parameter.
     fn validate(&self) -> Result<()> {
-        validate_params(Self::SPEC, &self.params())
+        validate_params(Self::SPEC, &self.params())?;
+        validate_items(Self::SPEC, self.items())
     }
+
+    /// The JSON body, when the endpoint's body is not an object of strings
+    /// (`SPEC.json_body`); `None` means the parameters as a JSON object of strings.
+    fn body(&self) -> Option<String> {
+        Self::SPEC
+            .json_body
+            .then(|| encode_body(Self::SPEC, &self.params(), self.items()))
+    }
+}
+
+/// Checks the items of an array body: count within `1..=max_items`, then each item as
+/// the parameters of a single request, named `orders[2].sz` in errors.
+///
+/// # Errors
+/// `InvalidArgument` naming the item and parameter.
+pub fn validate_items(spec: &EndpointSpec, items: &[Item]) -> Result<()> {
+    if spec.items_arg.is_empty() {
+        return Ok(());
+    }
+    if items.is_empty() || items.len() > spec.max_items {
+        return Err(OkxError::invalid(
+            spec.items_arg,
+            format!(
+                "must hold 1 to {} items; got {}",
+                spec.max_items,
+                items.len()
+            ),
+        ));
+    }
+    for (i, item) in items.iter().enumerate() {
+        let prefix = format!("{}[{i}].", spec.items_arg);
+        let value_of = |okx: &str| {
+            item.iter()
+                .find(|(k, _)| *k == okx)
+                .map(|(_, v)| v.as_str())
+        };
+        for p in spec.items {
+            match value_of(p.okx) {
+                None if p.required => {
+                    return Err(OkxError::invalid(
+                        format!("{prefix}{}", p.name),
+                        format!("is required by {}", spec.name),
+                    ));
+                }
+                None => {}
+                Some(v) => check_value(p, v).map_err(|e| prefixed(&prefix, e))?,
+            }
+        }
+        if !spec.items_one_of.is_empty() {
+            let any = spec
+                .items
+                .iter()
+                .any(|p| spec.items_one_of.contains(&p.name) && value_of(p.okx).is_some());
+            if !any {
+                let names = spec.items_one_of.join(", ");
+                let message = format!("{}[{i}] needs one of {names}; got none", spec.items_arg);
+                return Err(OkxError::invalid_msg(format!("{prefix}{names}"), message));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn prefixed(prefix: &str, err: OkxError) -> OkxError {
+    match err {
+        OkxError::InvalidArgument { param, message } => OkxError::InvalidArgument {
+            param: format!("{prefix}{param}"),
+            message: format!("{prefix}{message}"),
+        },
+        other => other,
+    }
+}
+
+/// The JSON body of a request: an object of the parameters, or an array of the items;
+/// flags and JSON-valued parameters keep their JSON type, everything else is a string.
+pub fn encode_body(spec: &EndpointSpec, params: &[(&'static str, &str)], items: &[Item]) -> String {
+    fn object<'a>(specs: &[ParamSpec], pairs: impl Iterator<Item = (&'a str, &'a str)>) -> String {
+        let mut out = String::from("{");
+        for (i, (k, v)) in pairs.enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            out.push_str(&serde_json::Value::from(k).to_string());
+            out.push(':');
+            let kind = specs.iter().find(|p| p.okx == k).map(|p| p.kind);
+            match kind {
+                // Validated before: the text is `true`/`false` or JSON of the right shape.
+                Some(kind)
+                    if kind.is_json() && serde_json::from_str::<serde_json::Value>(v).is_ok() =>
+                {
+                    out.push_str(v)
+                }
+                _ => out.push_str(&serde_json::Value::from(v).to_string()),
+            }
+        }
+        out.push('}');
+        out
+    }
+    if spec.items_arg.is_empty() {
+        return object(spec.params, params.iter().map(|(k, v)| (*k, *v)));
+    }
+    let parts: Vec<String> = items
+        .iter()
+        .map(|item| object(spec.items, item.iter().map(|(k, v)| (*k, v.as_str()))))
+        .collect();
+    format!("[{}]", parts.join(","))
 }
 
 /// The shared validation of [`Request::validate`].
@@ -186,8 +354,55 @@ fn check_value(p: &ParamSpec, v: &str) -> Result<()> {
             }
         }
         Kind::OneOf(allowed) => okx_core::enums::check_one_of(p.name, v, allowed)?,
+        Kind::Bool => {
+            if v != "true" && v != "false" {
+                return Err(OkxError::invalid(
+                    p.name,
+                    format!("must be true or false; got \"{v}\""),
+                ));
+            }
+        }
+        Kind::Items | Kind::Obj | Kind::StrList | Kind::Json => check_json(p, v)?,
     }
     Ok(())
+}
+
+/// Checks the JSON text of a list- or object-valued parameter against its shape.
+fn check_json(p: &ParamSpec, v: &str) -> Result<()> {
+    use serde_json::Value;
+    let value: Value = serde_json::from_str(v)
+        .map_err(|e| OkxError::invalid(p.name, format!("must be JSON; got \"{v}\": {e}")))?;
+    let is_dicts = |v: &Value| v.as_array().is_some_and(|a| a.iter().all(Value::is_object));
+    let (ok, expected) = match p.kind {
+        Kind::Items => (is_dicts(&value), "a list of dicts"),
+        Kind::Obj => (value.is_object(), "a dict"),
+        Kind::StrList => (
+            value
+                .as_array()
+                .is_some_and(|a| a.iter().all(Value::is_string)),
+            "a list of str",
+        ),
+        _ => (
+            is_dicts(&value) || value.is_object(),
+            "a list of dicts or a dict",
+        ),
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err(OkxError::invalid(
+            p.name,
+            format!("must be {expected}; got {v}"),
+        ))
+    }
+}
+
+/// Keeps `data` as the JSON text OKX sent, for endpoints without a domain type.
+///
+/// # Errors
+/// Never: `data` was parsed as JSON already; the `Result` matches the other decoders.
+pub fn decode_raw_data(_path: &str, data: &RawValue) -> Result<okx_core::types::RawData> {
+    Ok(okx_core::types::RawData(data.get().to_owned()))
 }
 
 /// Decodes `data` as a list of items.
@@ -272,6 +487,11 @@ mod tests {
         ],
         one_of: &["ord_id", "cl_ord_id"],
         returns: "OrderAck",
+        items_arg: "",
+        items: &[],
+        items_one_of: &[],
+        max_items: 0,
+        json_body: false,
     };
 
     #[test]

@@ -13,6 +13,13 @@ pub const END: &str = "# --- end generated: endpoints ---";
 /// `def get_ticker(self, inst_id: str) -> Ticker:`.
 pub fn signature(spec: &EndpointSpec, is_async: bool) -> String {
     let mut args = vec!["self".to_owned()];
+    if !spec.items_arg.is_empty() {
+        args.push(format!(
+            "{}: list[{}]",
+            spec.items_arg,
+            item_type_name(spec)
+        ));
+    }
     for p in spec.params {
         if p.required {
             args.push(format!("{}: {}", p.name, p.kind.py_type()));
@@ -35,17 +42,63 @@ pub fn signature(spec: &EndpointSpec, is_async: bool) -> String {
     format!("{prefix} {}(\n{body}    ) -> {}:", spec.name, spec.returns)
 }
 
+/// The stub name of the TypedDict of one item of an array-body endpoint
+/// (`_PlaceBatchOrdersItem`); private, as it exists only for type checkers.
+pub fn item_type_name(spec: &EndpointSpec) -> String {
+    let camel: String = spec
+        .name
+        .split('_')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect();
+    format!("_{camel}Item")
+}
+
 /// The docstring of one endpoint method: the table's line plus path and rate limit.
 pub fn docstring(spec: &EndpointSpec) -> String {
+    // Doc lines hold inline code (`sz`); one space per line break keeps them one paragraph.
+    let doc = spec.doc.trim().replace("\n ", "\n");
+    if spec.limit_count == 0 {
+        return format!(
+            "{doc}\n\n`{} {}`, rate limit not documented.",
+            spec.method.as_str(),
+            spec.path
+        );
+    }
     format!(
-        "{}\n\n`{} {}`, {} requests per {} s per {}.",
-        spec.doc.trim(),
+        "{doc}\n\n`{} {}`, {} requests per {} s per {}.",
         spec.method.as_str(),
         spec.path,
         spec.limit_count,
         spec.limit_secs,
         spec.limit_rule
     )
+}
+
+/// The TypedDicts of the items of array-body endpoints (`place_batch_orders(orders)`).
+pub fn item_stubs() -> String {
+    let mut out = String::new();
+    for spec in ENDPOINTS.iter().filter(|s| !s.items_arg.is_empty()) {
+        out.push_str(&format!(
+            "class {}(TypedDict, total=False):\n    \"\"\"One item of `{}({})`.\"\"\"\n\n",
+            item_type_name(spec),
+            spec.name,
+            spec.items_arg
+        ));
+        for p in spec.items {
+            if p.required {
+                out.push_str(&format!("    {}: Required[{}]\n", p.name, p.kind.py_type()));
+            } else {
+                out.push_str(&format!("    {}: {} | None\n", p.name, p.kind.py_type()));
+            }
+        }
+        out.push('\n');
+    }
+    out
 }
 
 /// The generated stub block of one client class, indented for its class body.
@@ -146,41 +199,60 @@ pub fn type_stubs() -> String {
         out.push_str("    def to_dict(self) -> dict[str, Any]:\n        \"\"\"The item as OKX sent it: official camelCase keys, values unchanged.\"\"\"\n\n");
         out.push_str("    def __eq__(self, other: object, /) -> bool: ...\n    def __ne__(self, other: object, /) -> bool: ...\n\n");
     }
+    out.push_str(&item_stubs());
     out.push_str(&format!("{TYPES_END}\n"));
     out
 }
 
-/// The Markdown table of every endpoint for docs/en/python.md.
+/// The Markdown tables of every endpoint for docs/en/python.md, one per OKX section in
+/// table order.
 pub fn docs_table() -> String {
     let mut out = String::new();
     out.push_str(&format!("<!-- {BEGIN} -->\n"));
-    out.push_str("| Python call | OKX path | Auth | Rate limit | Returns |\n| --- | --- | --- | --- | --- |\n");
+    out.push_str(&format!(
+        "{} methods on both `OkxClient` and `AsyncOkxClient` (awaitable there). \
+         `list[dict[str, Any]]` results are OKX's `data` items with OKX's keys and string values.\n",
+        ENDPOINTS.len()
+    ));
+    let mut section = "";
     for spec in ENDPOINTS {
-        let args: Vec<String> = spec
-            .params
-            .iter()
-            .map(|p| {
-                if p.required {
-                    p.name.to_owned()
-                } else {
-                    format!("{}=None", p.name)
-                }
-            })
-            .collect();
+        if spec.section != section {
+            section = spec.section;
+            let count = ENDPOINTS.iter().filter(|s| s.section == section).count();
+            out.push_str(&format!(
+                "\n### {section} ({count})\n\n| Python call | OKX path | Auth | Rate limit | Returns |\n| --- | --- | --- | --- | --- |\n"
+            ));
+        }
+        let mut args: Vec<String> = Vec::new();
+        if !spec.items_arg.is_empty() {
+            args.push(spec.items_arg.to_owned());
+        }
+        args.extend(spec.params.iter().map(|p| {
+            if p.required {
+                p.name.to_owned()
+            } else {
+                format!("{}=None", p.name)
+            }
+        }));
         let method = match spec.method {
             Method::Get => "GET",
             Method::Post => "POST",
         };
+        let limit = if spec.limit_count == 0 {
+            "not documented".to_owned()
+        } else {
+            format!(
+                "{}/{}s per {}",
+                spec.limit_count, spec.limit_secs, spec.limit_rule
+            )
+        };
         out.push_str(&format!(
-            "| `{}({})` | `{method} {}` | {:?} | {}/{}s per {} | `{}` |\n",
+            "| `{}({})` | `{method} {}` | {:?} | {limit} | `{}` |\n",
             spec.name,
             args.join(", "),
             spec.path,
             spec.auth,
-            spec.limit_count,
-            spec.limit_secs,
-            spec.limit_rule,
-            spec.returns
+            spec.returns.replace('|', "\\|")
         ));
     }
     out.push_str(&format!("<!-- {END} -->\n"));

@@ -11,9 +11,11 @@ pub mod python;
 
 mod book;
 mod defs;
+mod raw;
 
 pub use book::{BookLevel, Candle, OrderBook, CANDLE_KEYS};
 pub use defs::*;
+pub use raw::RawData;
 
 /// Decodes one item of `data` and keeps its original text for `to_dict()`.
 pub trait FromItem: Sized {
