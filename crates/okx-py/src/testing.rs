@@ -6,6 +6,7 @@ use std::sync::Mutex;
 use okx_mock::{BookFault, BookMode, Fault, FaultKind, MockOptions, MockServer, WsFault};
 use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
+use pyo3::types::PyDict;
 
 use crate::config::{PyConfig, PyCredentials};
 
@@ -200,6 +201,54 @@ impl PyMockExchange {
     #[getter]
     fn request_count(&self) -> PyResult<u64> {
         self.with_server(MockServer::request_count)
+    }
+
+    /// The last REST requests the exchange received (at most 1,000), oldest first; only
+    /// those for `path` (e.g. `"/api/v5/trade/order"`) when given. Each is a dict with
+    /// `method`, `path`, `query` (dict of str, percent-decoded), `body` (parsed JSON, or
+    /// None when empty or not JSON), `signed` (an `OK-ACCESS-SIGN` header was sent),
+    /// `verified` (the `OK-ACCESS-*` headers passed the private-endpoint checks) and `ts`
+    /// (arrival, Unix ms).
+    #[pyo3(signature = (path = None))]
+    fn requests<'py>(
+        &self,
+        py: Python<'py>,
+        path: Option<&str>,
+    ) -> PyResult<Vec<Bound<'py, PyDict>>> {
+        let recorded = self.with_server(|s| s.requests(path))?;
+        let loads = py.import("json")?.getattr("loads")?;
+        recorded
+            .into_iter()
+            .map(|r| {
+                let d = PyDict::new(py);
+                d.set_item("method", r.method)?;
+                d.set_item("path", r.path)?;
+                let query = PyDict::new(py);
+                for (k, v) in r.params {
+                    if !query.contains(&k)? {
+                        query.set_item(k, v)?;
+                    }
+                }
+                d.set_item("query", query)?;
+                let body = if r.body.trim().is_empty() {
+                    py.None().into_bound(py)
+                } else {
+                    loads
+                        .call1((r.body.as_str(),))
+                        .unwrap_or_else(|_| py.None().into_bound(py))
+                };
+                d.set_item("body", body)?;
+                d.set_item("signed", r.signed)?;
+                d.set_item("verified", r.verified)?;
+                d.set_item("ts", r.ts)?;
+                Ok(d)
+            })
+            .collect()
+    }
+
+    /// Forgets the recorded requests.
+    fn clear_requests(&self) -> PyResult<()> {
+        self.with_server(MockServer::clear_requests)
     }
 
     /// Sets the available balance of one currency of the test account.
