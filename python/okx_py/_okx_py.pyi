@@ -1349,7 +1349,8 @@ class OkxClient:
         amt: str | int | float | Decimal | None = None,
         ord_id: str | None = None,
     ) -> list[dict[str, Any]]:
-        """VIP loan borrow repay (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """VIP loan borrow repay (no longer in OKX's current documentation). Its parameters are
+        not verified against OKX's documentation.
 
         `POST /api/v5/account/borrow-repay`, rate limit not documented."""
     def get_vip_loan_borrow_repay_history(
@@ -1359,7 +1360,8 @@ class OkxClient:
         before: str | None = None,
         limit: int | str | None = None,
     ) -> list[dict[str, Any]]:
-        """VIP loan borrow repay history (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """VIP loan borrow repay history (no longer in OKX's current documentation). Its
+        parameters are not verified against OKX's documentation.
 
         `GET /api/v5/account/borrow-repay-history`, rate limit not documented."""
     def get_collateral_assets(
@@ -1379,7 +1381,8 @@ class OkxClient:
         type_: str,
         adjustments: list[dict[str, Any]],
     ) -> list[dict[str, Any]]:
-        """Adjusts demo balance (demo trading only). Rate limit as documented: 3/1d (increase only; reduce unlimited).
+        """Adjusts demo balance (demo trading only). Rate limit as documented: 3/1d (increase
+        only; reduce unlimited).
 
         `POST /api/v5/account/demo-adjust-balance`, 3 requests per 86400 s per UserID."""
     def amend_fixed_loan_borrowing_order(
@@ -1388,11 +1391,13 @@ class OkxClient:
         reborrow: bool | None = None,
         renew_max_rate: str | int | float | Decimal | None = None,
     ) -> list[dict[str, Any]]:
-        """Amends fixed loan borrowing order (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """Amends fixed loan borrowing order (no longer in OKX's current documentation). Its
+        parameters are not verified against OKX's documentation.
 
         `POST /api/v5/account/fixed-loan/amend-borrowing-order`, rate limit not documented."""
     def get_fixed_loan_borrowing_limit(self) -> list[dict[str, Any]]:
-        """Fixed loan borrowing limit (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """Fixed loan borrowing limit (no longer in OKX's current documentation). Its parameters
+        are not verified against OKX's documentation.
 
         `GET /api/v5/account/fixed-loan/borrowing-limit`, rate limit not documented."""
     def place_fixed_loan_borrowing_order(
@@ -1404,7 +1409,8 @@ class OkxClient:
         reborrow: bool | None = None,
         reborrow_rate: str | int | float | Decimal | None = None,
     ) -> list[dict[str, Any]]:
-        """Places fixed loan borrowing order (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """Places fixed loan borrowing order (no longer in OKX's current documentation). Its
+        parameters are not verified against OKX's documentation.
 
         `POST /api/v5/account/fixed-loan/borrowing-order`, rate limit not documented."""
     def get_fixed_loan_borrowing_orders(
@@ -1416,7 +1422,8 @@ class OkxClient:
         before: str | None = None,
         limit: int | str | None = None,
     ) -> list[dict[str, Any]]:
-        """Fixed loan borrowing orders (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """Fixed loan borrowing orders (no longer in OKX's current documentation). Its parameters
+        are not verified against OKX's documentation.
 
         `GET /api/v5/account/fixed-loan/borrowing-orders-list`, rate limit not documented."""
     def get_fixed_loan_borrowing_quote(
@@ -1428,7 +1435,8 @@ class OkxClient:
         term: str | None = None,
         ord_id: str | None = None,
     ) -> list[dict[str, Any]]:
-        """Fixed loan borrowing quote (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """Fixed loan borrowing quote (no longer in OKX's current documentation). Its parameters
+        are not verified against OKX's documentation.
 
         `GET /api/v5/account/fixed-loan/borrowing-quote`, rate limit not documented."""
     def fixed_loan_manual_reborrow(
@@ -1436,11 +1444,13 @@ class OkxClient:
         ord_id: str | None = None,
         max_rate: str | int | float | Decimal | None = None,
     ) -> list[dict[str, Any]]:
-        """Fixed loan manual reborrow (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """Fixed loan manual reborrow (no longer in OKX's current documentation). Its parameters
+        are not verified against OKX's documentation.
 
         `POST /api/v5/account/fixed-loan/manual-reborrow`, rate limit not documented."""
     def repay_fixed_loan_borrowing_order(self, ord_id: str | None = None) -> list[dict[str, Any]]:
-        """Repays fixed loan borrowing order (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """Repays fixed loan borrowing order (no longer in OKX's current documentation). Its
+        parameters are not verified against OKX's documentation.
 
         `POST /api/v5/account/fixed-loan/repay-borrowing-order`, rate limit not documented."""
     def get_greeks(self, ccy: str | None = None) -> list[dict[str, Any]]:
@@ -1706,7 +1716,8 @@ class OkxClient:
 
         `POST /api/v5/account/set-riskOffset-amt`, 10 requests per 2 s per UserID."""
     def set_risk_offset_type(self, type_: str | None = None) -> list[dict[str, Any]]:
-        """Sets risk offset type (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """Sets risk offset type (no longer in OKX's current documentation). Its parameters are
+        not verified against OKX's documentation.
 
         `POST /api/v5/account/set-riskOffset-type`, rate limit not documented."""
     def set_settle_currency(self, settle_ccy: str) -> list[dict[str, Any]]:
@@ -1724,7 +1735,8 @@ class OkxClient:
         spot_offset_type: str | None = None,
         sim_pos: list[dict[str, Any]] | None = None,
     ) -> list[dict[str, Any]]:
-        """Simulated margin (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """Simulated margin (no longer in OKX's current documentation). Its parameters are not
+        verified against OKX's documentation.
 
         `POST /api/v5/account/simulated_margin`, rate limit not documented."""
     def get_borrow_repay_history(
@@ -1769,7 +1781,8 @@ class OkxClient:
         before: str | None = None,
         limit: int | str | None = None,
     ) -> list[dict[str, Any]]:
-        """VIP interest accrued (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """VIP interest accrued (no longer in OKX's current documentation). Its parameters are
+        not verified against OKX's documentation.
 
         `GET /api/v5/account/vip-interest-accrued`, rate limit not documented."""
     def get_vip_interest_deducted(
@@ -1780,7 +1793,8 @@ class OkxClient:
         before: str | None = None,
         limit: int | str | None = None,
     ) -> list[dict[str, Any]]:
-        """VIP interest deducted (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """VIP interest deducted (no longer in OKX's current documentation). Its parameters are
+        not verified against OKX's documentation.
 
         `GET /api/v5/account/vip-interest-deducted`, rate limit not documented."""
     def get_vip_loan_order_detail(
@@ -1791,7 +1805,8 @@ class OkxClient:
         before: str | None = None,
         limit: int | str | None = None,
     ) -> list[dict[str, Any]]:
-        """VIP loan order detail (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """VIP loan order detail (no longer in OKX's current documentation). Its parameters are
+        not verified against OKX's documentation.
 
         `GET /api/v5/account/vip-loan-order-detail`, rate limit not documented."""
     def get_vip_loan_orders(
@@ -1803,7 +1818,8 @@ class OkxClient:
         before: str | None = None,
         limit: int | str | None = None,
     ) -> list[dict[str, Any]]:
-        """VIP loan orders (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """VIP loan orders (no longer in OKX's current documentation). Its parameters are not
+        verified against OKX's documentation.
 
         `GET /api/v5/account/vip-loan-order-list`, rate limit not documented."""
     def get_glp_historical_performance(
@@ -1827,7 +1843,8 @@ class OkxClient:
     def amend_batch_orders(self, orders: list[_AmendBatchOrdersItem]) -> list[dict[str, Any]]:
         """Amends batch orders (up to 20 items per request; needs Trade permission).
 
-        `POST /api/v5/trade/amend-batch-orders`, 300 requests per 2 s per UserID+instId (OPTION: UserID+instFamily)."""
+        `POST /api/v5/trade/amend-batch-orders`, 300 requests per 2 s per UserID+instId (OPTION:
+        UserID+instFamily)."""
     def amend_order(
         self,
         inst_id: str,
@@ -1847,11 +1864,13 @@ class OkxClient:
     ) -> list[dict[str, Any]]:
         """Amends order (needs Trade permission).
 
-        `POST /api/v5/trade/amend-order`, 60 requests per 2 s per UserID+instId (OPTION: UserID+instFamily)."""
+        `POST /api/v5/trade/amend-order`, 60 requests per 2 s per UserID+instId (OPTION:
+        UserID+instFamily)."""
     def place_batch_orders(self, orders: list[_PlaceBatchOrdersItem]) -> list[dict[str, Any]]:
         """Places batch orders (up to 20 items per request; needs Trade permission).
 
-        `POST /api/v5/trade/batch-orders`, 300 requests per 2 s per UserID+instId (OPTION: UserID+instFamily)."""
+        `POST /api/v5/trade/batch-orders`, 300 requests per 2 s per UserID+instId (OPTION:
+        UserID+instFamily)."""
     def cancel_all_after(self, time_out: str, tag: str | None = None) -> list[dict[str, Any]]:
         """Cancels all after (needs Trade permission).
 
@@ -1859,7 +1878,8 @@ class OkxClient:
     def cancel_batch_orders(self, orders: list[_CancelBatchOrdersItem]) -> list[dict[str, Any]]:
         """Cancels batch orders (up to 20 items per request; needs Trade permission).
 
-        `POST /api/v5/trade/cancel-batch-orders`, 300 requests per 2 s per UserID+instId (OPTION: UserID+instFamily)."""
+        `POST /api/v5/trade/cancel-batch-orders`, 300 requests per 2 s per UserID+instId (OPTION:
+        UserID+instFamily)."""
     def cancel_order(
         self,
         inst_id: str,
@@ -1881,7 +1901,8 @@ class OkxClient:
     ) -> list[dict[str, Any]]:
         """Closes positions (needs Trade permission).
 
-        `POST /api/v5/trade/close-position`, 20 requests per 2 s per UserID+instId (OPTION: UserID+instFamily)."""
+        `POST /api/v5/trade/close-position`, 20 requests per 2 s per UserID+instId (OPTION:
+        UserID+instFamily)."""
     def place_easy_convert(
         self,
         from_ccy: str,
@@ -2100,7 +2121,8 @@ class OkxClient:
     def cancel_algo_orders(self, orders: list[_CancelAlgoOrdersItem]) -> list[dict[str, Any]]:
         """Cancels algo orders (up to 10 items per request; needs Trade permission).
 
-        `POST /api/v5/trade/cancel-algos`, 20 requests per 2 s per UserID+instId (OPTION: UserID+instFamily)."""
+        `POST /api/v5/trade/cancel-algos`, 20 requests per 2 s per UserID+instId (OPTION:
+        UserID+instFamily)."""
     def get_algo_order(
         self,
         algo_id: str | None = None,
@@ -2156,7 +2178,8 @@ class OkxClient:
     ) -> list[dict[str, Any]]:
         """Places algo order (needs Trade permission).
 
-        `POST /api/v5/trade/order-algo`, 20 requests per 2 s per UserID+instId (OPTION: UserID+instFamily)."""
+        `POST /api/v5/trade/order-algo`, 20 requests per 2 s per UserID+instId (OPTION:
+        UserID+instFamily)."""
     def get_algo_orders_history(
         self,
         ord_type: str,
@@ -2224,7 +2247,8 @@ class OkxClient:
 
         `POST /api/v5/asset/cancel-withdrawal`, 6 requests per 1 s per UserID."""
     def convert_dust_assets(self, ccy: str | None = None) -> list[dict[str, Any]]:
-        """Converts dust assets (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """Converts dust assets (no longer in OKX's current documentation). Its parameters are
+        not verified against OKX's documentation.
 
         `POST /api/v5/asset/convert-dust-assets`, rate limit not documented."""
     def get_currencies(self, ccy: str | None = None) -> list[dict[str, Any]]:
@@ -2256,7 +2280,8 @@ class OkxClient:
         amt: str | int | float | Decimal,
         to: str | None = None,
     ) -> list[dict[str, Any]]:
-        """Deposit lightning (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """Deposit lightning (no longer in OKX's current documentation). Its parameters are not
+        verified against OKX's documentation.
 
         `GET /api/v5/asset/deposit-lightning`, rate limit not documented."""
     def get_deposit_withdraw_status(
@@ -2293,7 +2318,8 @@ class OkxClient:
         side: str,
         rate: str | int | float | Decimal,
     ) -> list[dict[str, Any]]:
-        """Piggybank purchase redemption (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """Piggybank purchase redemption (no longer in OKX's current documentation). Its
+        parameters are not verified against OKX's documentation.
 
         `POST /api/v5/asset/purchase_redempt`, rate limit not documented."""
     def funds_transfer(
@@ -2356,7 +2382,8 @@ class OkxClient:
         invoice: str,
         memo: str | None = None,
     ) -> list[dict[str, Any]]:
-        """Withdrawal lightning (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """Withdrawal lightning (no longer in OKX's current documentation). Its parameters are
+        not verified against OKX's documentation.
 
         `POST /api/v5/asset/withdrawal-lightning`, rate limit not documented."""
     def get_fiat_buy_sell_currencies(self) -> list[dict[str, Any]]:
@@ -2472,7 +2499,8 @@ class OkxClient:
 
         `GET /api/v5/market/block-tickers`, 20 requests per 2 s per IP."""
     def get_market_block_trades(self, inst_id: str | None = None) -> list[dict[str, Any]]:
-        """Market block trades (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """Market block trades (no longer in OKX's current documentation). Its parameters are not
+        verified against OKX's documentation.
 
         `GET /api/v5/market/block-trades`, rate limit not documented."""
     def get_orderbook(self, inst_id: str, depth: int | str | None = None) -> OrderBook:
@@ -2488,7 +2516,8 @@ class OkxClient:
 
         `GET /api/v5/market/books-full`, 10 requests per 2 s per IP."""
     def get_orderbook_lite(self, inst_id: str | None = None) -> list[dict[str, Any]]:
-        """Orderbook lite (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """Orderbook lite (no longer in OKX's current documentation). Its parameters are not
+        verified against OKX's documentation.
 
         `GET /api/v5/market/books-lite`, rate limit not documented."""
     def get_rpi_orderbook(
@@ -2673,7 +2702,8 @@ class OkxClient:
     ) -> list[dict[str, Any]]:
         """Delivery exercise history.
 
-        `GET /api/v5/public/delivery-exercise-history`, 40 requests per 2 s per IP+instType+instFamily."""
+        `GET /api/v5/public/delivery-exercise-history`, 40 requests per 2 s per
+        IP+instType+instFamily."""
     def get_discount_rate_interest_free_quota(self, ccy: str | None = None) -> list[dict[str, Any]]:
         """Discount rate interest free quota.
 
@@ -2876,7 +2906,8 @@ class OkxClient:
 
         `GET /api/v5/public/underlying`, 20 requests per 2 s per IP."""
     def get_vip_interest_rate_loan_quota(self) -> list[dict[str, Any]]:
-        """VIP interest rate loan quota (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """VIP interest rate loan quota (no longer in OKX's current documentation). Its
+        parameters are not verified against OKX's documentation.
 
         `GET /api/v5/public/vip-interest-rate-loan-quota`, rate limit not documented."""
     def get_subaccount_trading_balance(self, sub_acct: str) -> list[dict[str, Any]]:
@@ -2888,7 +2919,8 @@ class OkxClient:
         sub_acct: str | None = None,
         ccy: str | None = None,
     ) -> list[dict[str, Any]]:
-        """Sub-account interest limits (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """Sub-account interest limits (no longer in OKX's current documentation). Its parameters
+        are not verified against OKX's documentation.
 
         `GET /api/v5/account/subaccount/interest-limits`, rate limit not documented."""
     def get_subaccount_max_withdrawal(
@@ -2904,7 +2936,8 @@ class OkxClient:
         enable: bool | None = None,
         alloc: list[dict[str, Any]] | None = None,
     ) -> list[dict[str, Any]]:
-        """Sets sub-account loan allocation (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """Sets sub-account loan allocation (no longer in OKX's current documentation). Its
+        parameters are not verified against OKX's documentation.
 
         `POST /api/v5/account/subaccount/set-loan-allocation`, rate limit not documented."""
     def get_subaccount_funding_balance(
@@ -3140,7 +3173,8 @@ class OkxClient:
     ) -> list[dict[str, Any]]:
         """Flexible loan max collateral redeem amount (needs Read permission).
 
-        `GET /api/v5/finance/flexible-loan/max-collateral-redeem-amount`, 5 requests per 2 s per UserID."""
+        `GET /api/v5/finance/flexible-loan/max-collateral-redeem-amount`, 5 requests per 2 s per
+        UserID."""
     def get_flexible_loan_max_loan(
         self,
         borrow_ccy: str,
@@ -3354,7 +3388,8 @@ class OkxClient:
     ) -> list[dict[str, Any]]:
         """Stable rewards subscribe redeem history.
 
-        `GET /api/v5/finance/stable-rewards/subscribe-redeem-history`, 5 requests per 2 s per UserID."""
+        `GET /api/v5/finance/stable-rewards/subscribe-redeem-history`, 5 requests per 2 s per
+        UserID."""
     def stable_rewards_trade(self, quote_id: str) -> list[dict[str, Any]]:
         """Stable rewards trade.
 
@@ -3393,7 +3428,8 @@ class OkxClient:
     ) -> list[dict[str, Any]]:
         """Eth staking purchase redeem history (needs Read permission).
 
-        `GET /api/v5/finance/staking-defi/eth/purchase-redeem-history`, 6 requests per 1 s per UserID."""
+        `GET /api/v5/finance/staking-defi/eth/purchase-redeem-history`, 6 requests per 1 s per
+        UserID."""
     def eth_staking_redeem(self, amt: str | int | float | Decimal) -> list[dict[str, Any]]:
         """Eth staking redeem (needs Trade permission).
 
@@ -3474,7 +3510,8 @@ class OkxClient:
     ) -> list[dict[str, Any]]:
         """Sol staking purchase redeem history (needs Read permission).
 
-        `GET /api/v5/finance/staking-defi/sol/purchase-redeem-history`, 6 requests per 1 s per UserID."""
+        `GET /api/v5/finance/staking-defi/sol/purchase-redeem-history`, 6 requests per 1 s per
+        UserID."""
     def sol_staking_redeem(self, amt: str | int | float | Decimal) -> list[dict[str, Any]]:
         """Sol staking redeem (needs Trade permission).
 
@@ -3790,7 +3827,8 @@ class OkxClient:
     ) -> list[dict[str, Any]]:
         """Instant trigger grid algo order (needs Trade permission).
 
-        `POST /api/v5/tradingBot/grid/order-instant-trigger`, 20 requests per 2 s per UserID+instId."""
+        `POST /api/v5/tradingBot/grid/order-instant-trigger`, 20 requests per 2 s per
+        UserID+instId."""
     def get_grid_algo_order_details(self, algo_ord_type: str, algo_id: str) -> list[dict[str, Any]]:
         """Grid algo order details (needs Read permission).
 
@@ -3885,7 +3923,8 @@ class OkxClient:
     ) -> list[dict[str, Any]]:
         """Amends recurring buy amount.
 
-        `POST /api/v5/tradingBot/recurring/amend-recurring-amount`, 20 requests per 2 s per UserID."""
+        `POST /api/v5/tradingBot/recurring/amend-recurring-amount`, 20 requests per 2 s per
+        UserID."""
     def amend_recurring_buy_time(
         self,
         algo_id: str,
@@ -4379,7 +4418,8 @@ class OkxClient:
     ) -> list[dict[str, Any]]:
         """Unrealized profit sharing details (needs Read permission).
 
-        `GET /api/v5/copytrading/unrealized-profit-sharing-details`, 5 requests per 2 s per UserID."""
+        `GET /api/v5/copytrading/unrealized-profit-sharing-details`, 5 requests per 2 s per
+        UserID."""
     def rfq_cancel_all_after(self, time_out: str) -> list[dict[str, Any]]:
         """RFQ cancel all after (needs Trade permission).
 
@@ -4654,7 +4694,8 @@ class OkxClient:
 
         `GET /api/v5/sprd/spreads`, 20 requests per 2 s per IP."""
     def get_spread_ticker_legacy(self, sprd_id: str | None = None) -> list[dict[str, Any]]:
-        """Spread ticker legacy (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """Spread ticker legacy (no longer in OKX's current documentation). Its parameters are
+        not verified against OKX's documentation.
 
         `GET /api/v5/sprd/ticker`, rate limit not documented."""
     def get_spread_trades(
@@ -4691,7 +4732,8 @@ class OkxClient:
     ) -> list[dict[str, Any]]:
         """Contract long short ratio.
 
-        `GET /api/v5/rubik/stat/contracts/long-short-account-ratio-contract`, 5 requests per 2 s per IP+instId."""
+        `GET /api/v5/rubik/stat/contracts/long-short-account-ratio-contract`, 5 requests per 2 s
+        per IP+instId."""
     def get_top_traders_long_short_ratio(
         self,
         inst_id: str,
@@ -4702,7 +4744,8 @@ class OkxClient:
     ) -> list[dict[str, Any]]:
         """Top traders long short ratio.
 
-        `GET /api/v5/rubik/stat/contracts/long-short-account-ratio-contract-top-trader`, 5 requests per 2 s per IP+instId."""
+        `GET /api/v5/rubik/stat/contracts/long-short-account-ratio-contract-top-trader`, 5
+        requests per 2 s per IP+instId."""
     def get_top_traders_long_short_position_ratio(
         self,
         inst_id: str,
@@ -4713,7 +4756,8 @@ class OkxClient:
     ) -> list[dict[str, Any]]:
         """Top traders long short position ratio.
 
-        `GET /api/v5/rubik/stat/contracts/long-short-position-ratio-contract-top-trader`, 5 requests per 2 s per IP+instId."""
+        `GET /api/v5/rubik/stat/contracts/long-short-position-ratio-contract-top-trader`, 5
+        requests per 2 s per IP+instId."""
     def get_contract_open_interest_history(
         self,
         inst_id: str,
@@ -4724,7 +4768,8 @@ class OkxClient:
     ) -> list[dict[str, Any]]:
         """Contract open interest history.
 
-        `GET /api/v5/rubik/stat/contracts/open-interest-history`, 10 requests per 2 s per IP+instId."""
+        `GET /api/v5/rubik/stat/contracts/open-interest-history`, 10 requests per 2 s per
+        IP+instId."""
     def get_contracts_open_interest_volume(
         self,
         ccy: str,
@@ -4954,7 +4999,8 @@ class OkxClient:
     ) -> list[dict[str, Any]]:
         """Announcements.
 
-        `GET /api/v5/support/announcements`, 5 requests per 2 s per UserID (private) or IP (public)."""
+        `GET /api/v5/support/announcements`, 5 requests per 2 s per UserID (private) or IP
+        (public)."""
     # --- end generated: endpoints ---
 
 @final
@@ -5066,7 +5112,8 @@ class AsyncOkxClient:
         amt: str | int | float | Decimal | None = None,
         ord_id: str | None = None,
     ) -> list[dict[str, Any]]:
-        """VIP loan borrow repay (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """VIP loan borrow repay (no longer in OKX's current documentation). Its parameters are
+        not verified against OKX's documentation.
 
         `POST /api/v5/account/borrow-repay`, rate limit not documented."""
     async def get_vip_loan_borrow_repay_history(
@@ -5076,7 +5123,8 @@ class AsyncOkxClient:
         before: str | None = None,
         limit: int | str | None = None,
     ) -> list[dict[str, Any]]:
-        """VIP loan borrow repay history (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """VIP loan borrow repay history (no longer in OKX's current documentation). Its
+        parameters are not verified against OKX's documentation.
 
         `GET /api/v5/account/borrow-repay-history`, rate limit not documented."""
     async def get_collateral_assets(
@@ -5096,7 +5144,8 @@ class AsyncOkxClient:
         type_: str,
         adjustments: list[dict[str, Any]],
     ) -> list[dict[str, Any]]:
-        """Adjusts demo balance (demo trading only). Rate limit as documented: 3/1d (increase only; reduce unlimited).
+        """Adjusts demo balance (demo trading only). Rate limit as documented: 3/1d (increase
+        only; reduce unlimited).
 
         `POST /api/v5/account/demo-adjust-balance`, 3 requests per 86400 s per UserID."""
     async def amend_fixed_loan_borrowing_order(
@@ -5105,11 +5154,13 @@ class AsyncOkxClient:
         reborrow: bool | None = None,
         renew_max_rate: str | int | float | Decimal | None = None,
     ) -> list[dict[str, Any]]:
-        """Amends fixed loan borrowing order (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """Amends fixed loan borrowing order (no longer in OKX's current documentation). Its
+        parameters are not verified against OKX's documentation.
 
         `POST /api/v5/account/fixed-loan/amend-borrowing-order`, rate limit not documented."""
     async def get_fixed_loan_borrowing_limit(self) -> list[dict[str, Any]]:
-        """Fixed loan borrowing limit (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """Fixed loan borrowing limit (no longer in OKX's current documentation). Its parameters
+        are not verified against OKX's documentation.
 
         `GET /api/v5/account/fixed-loan/borrowing-limit`, rate limit not documented."""
     async def place_fixed_loan_borrowing_order(
@@ -5121,7 +5172,8 @@ class AsyncOkxClient:
         reborrow: bool | None = None,
         reborrow_rate: str | int | float | Decimal | None = None,
     ) -> list[dict[str, Any]]:
-        """Places fixed loan borrowing order (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """Places fixed loan borrowing order (no longer in OKX's current documentation). Its
+        parameters are not verified against OKX's documentation.
 
         `POST /api/v5/account/fixed-loan/borrowing-order`, rate limit not documented."""
     async def get_fixed_loan_borrowing_orders(
@@ -5133,7 +5185,8 @@ class AsyncOkxClient:
         before: str | None = None,
         limit: int | str | None = None,
     ) -> list[dict[str, Any]]:
-        """Fixed loan borrowing orders (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """Fixed loan borrowing orders (no longer in OKX's current documentation). Its parameters
+        are not verified against OKX's documentation.
 
         `GET /api/v5/account/fixed-loan/borrowing-orders-list`, rate limit not documented."""
     async def get_fixed_loan_borrowing_quote(
@@ -5145,7 +5198,8 @@ class AsyncOkxClient:
         term: str | None = None,
         ord_id: str | None = None,
     ) -> list[dict[str, Any]]:
-        """Fixed loan borrowing quote (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """Fixed loan borrowing quote (no longer in OKX's current documentation). Its parameters
+        are not verified against OKX's documentation.
 
         `GET /api/v5/account/fixed-loan/borrowing-quote`, rate limit not documented."""
     async def fixed_loan_manual_reborrow(
@@ -5153,14 +5207,16 @@ class AsyncOkxClient:
         ord_id: str | None = None,
         max_rate: str | int | float | Decimal | None = None,
     ) -> list[dict[str, Any]]:
-        """Fixed loan manual reborrow (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """Fixed loan manual reborrow (no longer in OKX's current documentation). Its parameters
+        are not verified against OKX's documentation.
 
         `POST /api/v5/account/fixed-loan/manual-reborrow`, rate limit not documented."""
     async def repay_fixed_loan_borrowing_order(
         self,
         ord_id: str | None = None,
     ) -> list[dict[str, Any]]:
-        """Repays fixed loan borrowing order (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """Repays fixed loan borrowing order (no longer in OKX's current documentation). Its
+        parameters are not verified against OKX's documentation.
 
         `POST /api/v5/account/fixed-loan/repay-borrowing-order`, rate limit not documented."""
     async def get_greeks(self, ccy: str | None = None) -> list[dict[str, Any]]:
@@ -5437,7 +5493,8 @@ class AsyncOkxClient:
 
         `POST /api/v5/account/set-riskOffset-amt`, 10 requests per 2 s per UserID."""
     async def set_risk_offset_type(self, type_: str | None = None) -> list[dict[str, Any]]:
-        """Sets risk offset type (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """Sets risk offset type (no longer in OKX's current documentation). Its parameters are
+        not verified against OKX's documentation.
 
         `POST /api/v5/account/set-riskOffset-type`, rate limit not documented."""
     async def set_settle_currency(self, settle_ccy: str) -> list[dict[str, Any]]:
@@ -5459,7 +5516,8 @@ class AsyncOkxClient:
         spot_offset_type: str | None = None,
         sim_pos: list[dict[str, Any]] | None = None,
     ) -> list[dict[str, Any]]:
-        """Simulated margin (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """Simulated margin (no longer in OKX's current documentation). Its parameters are not
+        verified against OKX's documentation.
 
         `POST /api/v5/account/simulated_margin`, rate limit not documented."""
     async def get_borrow_repay_history(
@@ -5504,7 +5562,8 @@ class AsyncOkxClient:
         before: str | None = None,
         limit: int | str | None = None,
     ) -> list[dict[str, Any]]:
-        """VIP interest accrued (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """VIP interest accrued (no longer in OKX's current documentation). Its parameters are
+        not verified against OKX's documentation.
 
         `GET /api/v5/account/vip-interest-accrued`, rate limit not documented."""
     async def get_vip_interest_deducted(
@@ -5515,7 +5574,8 @@ class AsyncOkxClient:
         before: str | None = None,
         limit: int | str | None = None,
     ) -> list[dict[str, Any]]:
-        """VIP interest deducted (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """VIP interest deducted (no longer in OKX's current documentation). Its parameters are
+        not verified against OKX's documentation.
 
         `GET /api/v5/account/vip-interest-deducted`, rate limit not documented."""
     async def get_vip_loan_order_detail(
@@ -5526,7 +5586,8 @@ class AsyncOkxClient:
         before: str | None = None,
         limit: int | str | None = None,
     ) -> list[dict[str, Any]]:
-        """VIP loan order detail (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """VIP loan order detail (no longer in OKX's current documentation). Its parameters are
+        not verified against OKX's documentation.
 
         `GET /api/v5/account/vip-loan-order-detail`, rate limit not documented."""
     async def get_vip_loan_orders(
@@ -5538,7 +5599,8 @@ class AsyncOkxClient:
         before: str | None = None,
         limit: int | str | None = None,
     ) -> list[dict[str, Any]]:
-        """VIP loan orders (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """VIP loan orders (no longer in OKX's current documentation). Its parameters are not
+        verified against OKX's documentation.
 
         `GET /api/v5/account/vip-loan-order-list`, rate limit not documented."""
     async def get_glp_historical_performance(
@@ -5562,7 +5624,8 @@ class AsyncOkxClient:
     async def amend_batch_orders(self, orders: list[_AmendBatchOrdersItem]) -> list[dict[str, Any]]:
         """Amends batch orders (up to 20 items per request; needs Trade permission).
 
-        `POST /api/v5/trade/amend-batch-orders`, 300 requests per 2 s per UserID+instId (OPTION: UserID+instFamily)."""
+        `POST /api/v5/trade/amend-batch-orders`, 300 requests per 2 s per UserID+instId (OPTION:
+        UserID+instFamily)."""
     async def amend_order(
         self,
         inst_id: str,
@@ -5582,11 +5645,13 @@ class AsyncOkxClient:
     ) -> list[dict[str, Any]]:
         """Amends order (needs Trade permission).
 
-        `POST /api/v5/trade/amend-order`, 60 requests per 2 s per UserID+instId (OPTION: UserID+instFamily)."""
+        `POST /api/v5/trade/amend-order`, 60 requests per 2 s per UserID+instId (OPTION:
+        UserID+instFamily)."""
     async def place_batch_orders(self, orders: list[_PlaceBatchOrdersItem]) -> list[dict[str, Any]]:
         """Places batch orders (up to 20 items per request; needs Trade permission).
 
-        `POST /api/v5/trade/batch-orders`, 300 requests per 2 s per UserID+instId (OPTION: UserID+instFamily)."""
+        `POST /api/v5/trade/batch-orders`, 300 requests per 2 s per UserID+instId (OPTION:
+        UserID+instFamily)."""
     async def cancel_all_after(self, time_out: str, tag: str | None = None) -> list[dict[str, Any]]:
         """Cancels all after (needs Trade permission).
 
@@ -5597,7 +5662,8 @@ class AsyncOkxClient:
     ) -> list[dict[str, Any]]:
         """Cancels batch orders (up to 20 items per request; needs Trade permission).
 
-        `POST /api/v5/trade/cancel-batch-orders`, 300 requests per 2 s per UserID+instId (OPTION: UserID+instFamily)."""
+        `POST /api/v5/trade/cancel-batch-orders`, 300 requests per 2 s per UserID+instId (OPTION:
+        UserID+instFamily)."""
     async def cancel_order(
         self,
         inst_id: str,
@@ -5619,7 +5685,8 @@ class AsyncOkxClient:
     ) -> list[dict[str, Any]]:
         """Closes positions (needs Trade permission).
 
-        `POST /api/v5/trade/close-position`, 20 requests per 2 s per UserID+instId (OPTION: UserID+instFamily)."""
+        `POST /api/v5/trade/close-position`, 20 requests per 2 s per UserID+instId (OPTION:
+        UserID+instFamily)."""
     async def place_easy_convert(
         self,
         from_ccy: str,
@@ -5845,7 +5912,8 @@ class AsyncOkxClient:
     async def cancel_algo_orders(self, orders: list[_CancelAlgoOrdersItem]) -> list[dict[str, Any]]:
         """Cancels algo orders (up to 10 items per request; needs Trade permission).
 
-        `POST /api/v5/trade/cancel-algos`, 20 requests per 2 s per UserID+instId (OPTION: UserID+instFamily)."""
+        `POST /api/v5/trade/cancel-algos`, 20 requests per 2 s per UserID+instId (OPTION:
+        UserID+instFamily)."""
     async def get_algo_order(
         self,
         algo_id: str | None = None,
@@ -5901,7 +5969,8 @@ class AsyncOkxClient:
     ) -> list[dict[str, Any]]:
         """Places algo order (needs Trade permission).
 
-        `POST /api/v5/trade/order-algo`, 20 requests per 2 s per UserID+instId (OPTION: UserID+instFamily)."""
+        `POST /api/v5/trade/order-algo`, 20 requests per 2 s per UserID+instId (OPTION:
+        UserID+instFamily)."""
     async def get_algo_orders_history(
         self,
         ord_type: str,
@@ -5969,7 +6038,8 @@ class AsyncOkxClient:
 
         `POST /api/v5/asset/cancel-withdrawal`, 6 requests per 1 s per UserID."""
     async def convert_dust_assets(self, ccy: str | None = None) -> list[dict[str, Any]]:
-        """Converts dust assets (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """Converts dust assets (no longer in OKX's current documentation). Its parameters are
+        not verified against OKX's documentation.
 
         `POST /api/v5/asset/convert-dust-assets`, rate limit not documented."""
     async def get_currencies(self, ccy: str | None = None) -> list[dict[str, Any]]:
@@ -6001,7 +6071,8 @@ class AsyncOkxClient:
         amt: str | int | float | Decimal,
         to: str | None = None,
     ) -> list[dict[str, Any]]:
-        """Deposit lightning (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """Deposit lightning (no longer in OKX's current documentation). Its parameters are not
+        verified against OKX's documentation.
 
         `GET /api/v5/asset/deposit-lightning`, rate limit not documented."""
     async def get_deposit_withdraw_status(
@@ -6038,7 +6109,8 @@ class AsyncOkxClient:
         side: str,
         rate: str | int | float | Decimal,
     ) -> list[dict[str, Any]]:
-        """Piggybank purchase redemption (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """Piggybank purchase redemption (no longer in OKX's current documentation). Its
+        parameters are not verified against OKX's documentation.
 
         `POST /api/v5/asset/purchase_redempt`, rate limit not documented."""
     async def funds_transfer(
@@ -6101,7 +6173,8 @@ class AsyncOkxClient:
         invoice: str,
         memo: str | None = None,
     ) -> list[dict[str, Any]]:
-        """Withdrawal lightning (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """Withdrawal lightning (no longer in OKX's current documentation). Its parameters are
+        not verified against OKX's documentation.
 
         `POST /api/v5/asset/withdrawal-lightning`, rate limit not documented."""
     async def get_fiat_buy_sell_currencies(self) -> list[dict[str, Any]]:
@@ -6221,7 +6294,8 @@ class AsyncOkxClient:
 
         `GET /api/v5/market/block-tickers`, 20 requests per 2 s per IP."""
     async def get_market_block_trades(self, inst_id: str | None = None) -> list[dict[str, Any]]:
-        """Market block trades (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """Market block trades (no longer in OKX's current documentation). Its parameters are not
+        verified against OKX's documentation.
 
         `GET /api/v5/market/block-trades`, rate limit not documented."""
     async def get_orderbook(self, inst_id: str, depth: int | str | None = None) -> OrderBook:
@@ -6237,7 +6311,8 @@ class AsyncOkxClient:
 
         `GET /api/v5/market/books-full`, 10 requests per 2 s per IP."""
     async def get_orderbook_lite(self, inst_id: str | None = None) -> list[dict[str, Any]]:
-        """Orderbook lite (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """Orderbook lite (no longer in OKX's current documentation). Its parameters are not
+        verified against OKX's documentation.
 
         `GET /api/v5/market/books-lite`, rate limit not documented."""
     async def get_rpi_orderbook(
@@ -6422,7 +6497,8 @@ class AsyncOkxClient:
     ) -> list[dict[str, Any]]:
         """Delivery exercise history.
 
-        `GET /api/v5/public/delivery-exercise-history`, 40 requests per 2 s per IP+instType+instFamily."""
+        `GET /api/v5/public/delivery-exercise-history`, 40 requests per 2 s per
+        IP+instType+instFamily."""
     async def get_discount_rate_interest_free_quota(
         self,
         ccy: str | None = None,
@@ -6628,7 +6704,8 @@ class AsyncOkxClient:
 
         `GET /api/v5/public/underlying`, 20 requests per 2 s per IP."""
     async def get_vip_interest_rate_loan_quota(self) -> list[dict[str, Any]]:
-        """VIP interest rate loan quota (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """VIP interest rate loan quota (no longer in OKX's current documentation). Its
+        parameters are not verified against OKX's documentation.
 
         `GET /api/v5/public/vip-interest-rate-loan-quota`, rate limit not documented."""
     async def get_subaccount_trading_balance(self, sub_acct: str) -> list[dict[str, Any]]:
@@ -6640,7 +6717,8 @@ class AsyncOkxClient:
         sub_acct: str | None = None,
         ccy: str | None = None,
     ) -> list[dict[str, Any]]:
-        """Sub-account interest limits (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """Sub-account interest limits (no longer in OKX's current documentation). Its parameters
+        are not verified against OKX's documentation.
 
         `GET /api/v5/account/subaccount/interest-limits`, rate limit not documented."""
     async def get_subaccount_max_withdrawal(
@@ -6656,7 +6734,8 @@ class AsyncOkxClient:
         enable: bool | None = None,
         alloc: list[dict[str, Any]] | None = None,
     ) -> list[dict[str, Any]]:
-        """Sets sub-account loan allocation (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """Sets sub-account loan allocation (no longer in OKX's current documentation). Its
+        parameters are not verified against OKX's documentation.
 
         `POST /api/v5/account/subaccount/set-loan-allocation`, rate limit not documented."""
     async def get_subaccount_funding_balance(
@@ -6898,7 +6977,8 @@ class AsyncOkxClient:
     ) -> list[dict[str, Any]]:
         """Flexible loan max collateral redeem amount (needs Read permission).
 
-        `GET /api/v5/finance/flexible-loan/max-collateral-redeem-amount`, 5 requests per 2 s per UserID."""
+        `GET /api/v5/finance/flexible-loan/max-collateral-redeem-amount`, 5 requests per 2 s per
+        UserID."""
     async def get_flexible_loan_max_loan(
         self,
         borrow_ccy: str,
@@ -7116,7 +7196,8 @@ class AsyncOkxClient:
     ) -> list[dict[str, Any]]:
         """Stable rewards subscribe redeem history.
 
-        `GET /api/v5/finance/stable-rewards/subscribe-redeem-history`, 5 requests per 2 s per UserID."""
+        `GET /api/v5/finance/stable-rewards/subscribe-redeem-history`, 5 requests per 2 s per
+        UserID."""
     async def stable_rewards_trade(self, quote_id: str) -> list[dict[str, Any]]:
         """Stable rewards trade.
 
@@ -7155,7 +7236,8 @@ class AsyncOkxClient:
     ) -> list[dict[str, Any]]:
         """Eth staking purchase redeem history (needs Read permission).
 
-        `GET /api/v5/finance/staking-defi/eth/purchase-redeem-history`, 6 requests per 1 s per UserID."""
+        `GET /api/v5/finance/staking-defi/eth/purchase-redeem-history`, 6 requests per 1 s per
+        UserID."""
     async def eth_staking_redeem(self, amt: str | int | float | Decimal) -> list[dict[str, Any]]:
         """Eth staking redeem (needs Trade permission).
 
@@ -7236,7 +7318,8 @@ class AsyncOkxClient:
     ) -> list[dict[str, Any]]:
         """Sol staking purchase redeem history (needs Read permission).
 
-        `GET /api/v5/finance/staking-defi/sol/purchase-redeem-history`, 6 requests per 1 s per UserID."""
+        `GET /api/v5/finance/staking-defi/sol/purchase-redeem-history`, 6 requests per 1 s per
+        UserID."""
     async def sol_staking_redeem(self, amt: str | int | float | Decimal) -> list[dict[str, Any]]:
         """Sol staking redeem (needs Trade permission).
 
@@ -7552,7 +7635,8 @@ class AsyncOkxClient:
     ) -> list[dict[str, Any]]:
         """Instant trigger grid algo order (needs Trade permission).
 
-        `POST /api/v5/tradingBot/grid/order-instant-trigger`, 20 requests per 2 s per UserID+instId."""
+        `POST /api/v5/tradingBot/grid/order-instant-trigger`, 20 requests per 2 s per
+        UserID+instId."""
     async def get_grid_algo_order_details(
         self,
         algo_ord_type: str,
@@ -7654,7 +7738,8 @@ class AsyncOkxClient:
     ) -> list[dict[str, Any]]:
         """Amends recurring buy amount.
 
-        `POST /api/v5/tradingBot/recurring/amend-recurring-amount`, 20 requests per 2 s per UserID."""
+        `POST /api/v5/tradingBot/recurring/amend-recurring-amount`, 20 requests per 2 s per
+        UserID."""
     async def amend_recurring_buy_time(
         self,
         algo_id: str,
@@ -8155,7 +8240,8 @@ class AsyncOkxClient:
     ) -> list[dict[str, Any]]:
         """Unrealized profit sharing details (needs Read permission).
 
-        `GET /api/v5/copytrading/unrealized-profit-sharing-details`, 5 requests per 2 s per UserID."""
+        `GET /api/v5/copytrading/unrealized-profit-sharing-details`, 5 requests per 2 s per
+        UserID."""
     async def rfq_cancel_all_after(self, time_out: str) -> list[dict[str, Any]]:
         """RFQ cancel all after (needs Trade permission).
 
@@ -8433,7 +8519,8 @@ class AsyncOkxClient:
 
         `GET /api/v5/sprd/spreads`, 20 requests per 2 s per IP."""
     async def get_spread_ticker_legacy(self, sprd_id: str | None = None) -> list[dict[str, Any]]:
-        """Spread ticker legacy (no longer in OKX's current documentation). Its parameters are not verified against OKX's documentation.
+        """Spread ticker legacy (no longer in OKX's current documentation). Its parameters are
+        not verified against OKX's documentation.
 
         `GET /api/v5/sprd/ticker`, rate limit not documented."""
     async def get_spread_trades(
@@ -8470,7 +8557,8 @@ class AsyncOkxClient:
     ) -> list[dict[str, Any]]:
         """Contract long short ratio.
 
-        `GET /api/v5/rubik/stat/contracts/long-short-account-ratio-contract`, 5 requests per 2 s per IP+instId."""
+        `GET /api/v5/rubik/stat/contracts/long-short-account-ratio-contract`, 5 requests per 2 s
+        per IP+instId."""
     async def get_top_traders_long_short_ratio(
         self,
         inst_id: str,
@@ -8481,7 +8569,8 @@ class AsyncOkxClient:
     ) -> list[dict[str, Any]]:
         """Top traders long short ratio.
 
-        `GET /api/v5/rubik/stat/contracts/long-short-account-ratio-contract-top-trader`, 5 requests per 2 s per IP+instId."""
+        `GET /api/v5/rubik/stat/contracts/long-short-account-ratio-contract-top-trader`, 5
+        requests per 2 s per IP+instId."""
     async def get_top_traders_long_short_position_ratio(
         self,
         inst_id: str,
@@ -8492,7 +8581,8 @@ class AsyncOkxClient:
     ) -> list[dict[str, Any]]:
         """Top traders long short position ratio.
 
-        `GET /api/v5/rubik/stat/contracts/long-short-position-ratio-contract-top-trader`, 5 requests per 2 s per IP+instId."""
+        `GET /api/v5/rubik/stat/contracts/long-short-position-ratio-contract-top-trader`, 5
+        requests per 2 s per IP+instId."""
     async def get_contract_open_interest_history(
         self,
         inst_id: str,
@@ -8503,7 +8593,8 @@ class AsyncOkxClient:
     ) -> list[dict[str, Any]]:
         """Contract open interest history.
 
-        `GET /api/v5/rubik/stat/contracts/open-interest-history`, 10 requests per 2 s per IP+instId."""
+        `GET /api/v5/rubik/stat/contracts/open-interest-history`, 10 requests per 2 s per
+        IP+instId."""
     async def get_contracts_open_interest_volume(
         self,
         ccy: str,
@@ -8733,7 +8824,8 @@ class AsyncOkxClient:
     ) -> list[dict[str, Any]]:
         """Announcements.
 
-        `GET /api/v5/support/announcements`, 5 requests per 2 s per UserID (private) or IP (public)."""
+        `GET /api/v5/support/announcements`, 5 requests per 2 s per UserID (private) or IP
+        (public)."""
     # --- end generated: endpoints ---
 
 @final

@@ -516,4 +516,116 @@ mod tests {
         }
         assert!(validate_params(&SPEC, &[("instId", "X"), ("ordId", "1"), ("sz", "-0.5")]).is_ok());
     }
+
+    #[test]
+    fn flags_and_lists_are_checked() {
+        let reduce = ParamSpec {
+            name: "reduce_only",
+            okx: "reduceOnly",
+            kind: Kind::Bool,
+            required: false,
+        };
+        assert!(check_value(&reduce, "true").is_ok());
+        let err = check_value(&reduce, "yes").unwrap_err().to_string();
+        assert_eq!(err, r#"reduce_only must be true or false; got "yes""#);
+        let algos = ParamSpec {
+            name: "attach_algo_ords",
+            okx: "attachAlgoOrds",
+            kind: Kind::Items,
+            required: false,
+        };
+        assert!(check_value(&algos, r#"[{"tpTriggerPx":"1"}]"#).is_ok());
+        for bad in [r#"{"a":1}"#, r#"["a"]"#, "[{"] {
+            assert!(check_value(&algos, bad).is_err(), "{bad} accepted");
+        }
+        let ids = ParamSpec {
+            kind: Kind::StrList,
+            ..algos
+        };
+        assert!(check_value(&ids, r#"["1","2"]"#).is_ok());
+        assert!(check_value(&ids, r#"[1]"#).is_err());
+    }
+
+    #[test]
+    fn body_keeps_json_types_and_query_uses_text() {
+        use crate::PlaceAlgoOrder;
+        let req = PlaceAlgoOrder {
+            inst_id: "BTC-USDT".into(),
+            td_mode: "cross".into(),
+            side: "buy".into(),
+            ord_type: "conditional".into(),
+            sz: Some("1".into()),
+            reduce_only: Some("true".into()),
+            ..Default::default()
+        };
+        req.validate().unwrap();
+        let body = req.body().unwrap();
+        assert!(body.contains(r#""reduceOnly":true"#), "{body}");
+        assert!(body.contains(r#""sz":"1""#), "{body}");
+        // A GET flag travels as text in the query.
+        let q = crate::GetRfqTrades {
+            is_successful: Some("false".into()),
+            ..Default::default()
+        };
+        assert!(q.body().is_none());
+        assert!(q.params().contains(&("isSuccessful", "false")));
+    }
+
+    #[test]
+    fn array_bodies_are_validated_per_item_and_encoded_as_arrays() {
+        use crate::PlaceBatchOrders;
+        let good: Item = vec![
+            ("instId", "BTC-USDT".into()),
+            ("tdMode", "cash".into()),
+            ("side", "buy".into()),
+            ("ordType", "limit".into()),
+            ("sz", "1".into()),
+            ("px", "30000".into()),
+            ("reduceOnly", "false".into()),
+            ("attachAlgoOrds", r#"[{"tpTriggerPx":"35000"}]"#.into()),
+        ];
+        let mut bad = good.clone();
+        bad[1].1 = "margin".into();
+        let req = PlaceBatchOrders {
+            orders: vec![good.clone(), bad],
+        };
+        let err = req.validate().unwrap_err().to_string();
+        assert!(err.starts_with("orders[1].td_mode must be one of"), "{err}");
+        let missing = PlaceBatchOrders {
+            orders: vec![good[1..].to_vec()],
+        };
+        let err = missing.validate().unwrap_err().to_string();
+        assert_eq!(err, "orders[0].inst_id is required by place_batch_orders");
+        let empty = PlaceBatchOrders::default();
+        assert_eq!(
+            empty.validate().unwrap_err().to_string(),
+            "orders must hold 1 to 20 items; got 0"
+        );
+        let many = PlaceBatchOrders {
+            orders: vec![good.clone(); 21],
+        };
+        assert!(many.validate().is_err());
+        let ok = PlaceBatchOrders {
+            orders: vec![good.clone(), good],
+        };
+        ok.validate().unwrap();
+        let body = ok.body().unwrap();
+        let value: serde_json::Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(value.as_array().map(Vec::len), Some(2));
+        assert_eq!(value[0]["reduceOnly"], serde_json::Value::Bool(false));
+        assert_eq!(value[0]["px"], "30000");
+        assert_eq!(value[0]["attachAlgoOrds"][0]["tpTriggerPx"], "35000");
+    }
+
+    #[test]
+    fn items_one_of_names_the_item() {
+        use crate::CancelBatchOrders;
+        let req = CancelBatchOrders {
+            orders: vec![vec![("instId", "BTC-USDT".into())]],
+        };
+        assert_eq!(
+            req.validate().unwrap_err().to_string(),
+            "orders[0] needs one of ord_id, cl_ord_id; got none"
+        );
+    }
 }
