@@ -57,6 +57,11 @@ stubs:
     OKX_UPDATE_GENERATED=1 cargo test -q -p okx-rest --test table
     OKX_UPDATE_GENERATED=1 cargo test -q -p okx-ws --test stubs
 
+# Compare the endpoint table with data/rest-endpoints.tsv: lists every endpoint or
+# parameter missing on either side (method, path, HTTP method, auth, params).
+check-drift:
+    cargo test -q -p okx-rest --test table table_matches_the_official_list
+
 # Side-by-side benchmarks (see docs/performance.md): REST (ticker, balance, order, 64 in
 # flight) and WebSocket (tickers, books, memory) against every peer; writes the tables and
 # docs/performance.png and prints the total time (budget: under 8 minutes on 2 cores).
