@@ -15,7 +15,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from forward_proxy import ForwardProxy
 
-from okx_py import AsyncOkxClient, Config, OkxClient, Order, Trade
+from okx_py import AsyncOkxClient, Candle, Config, OkxClient, Order, Trade
 from okx_py.testing import MockExchange
 
 TSV = Path(__file__).resolve().parent.parent / "data" / "rest-endpoints.tsv"
@@ -139,6 +139,8 @@ def test_new_endpoints_with_known_shapes_are_typed(client: OkxClient) -> None:
     trades = client.get_history_trades("BTC-USDT", limit=2)
     assert all(isinstance(t, Trade) for t in trades)
     assert all(isinstance(o, Order) for o in client.get_orders_history("SPOT"))
+    candles = client.get_history_candles("BTC-USDT", bar="1m", limit=3)
+    assert candles and all(isinstance(c, Candle) for c in candles)
 
 
 def test_untyped_endpoints_give_okx_items(client: OkxClient) -> None:

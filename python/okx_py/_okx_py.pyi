@@ -2559,7 +2559,7 @@ class OkxClient:
         bar: str | None = None,
         limit: int | str | None = None,
         adjust: str | None = None,
-    ) -> list[dict[str, Any]]:
+    ) -> list[Candle]:
         """History candles.
 
         `GET /api/v5/market/history-candles`, 20 requests per 2 s per IP."""
@@ -6354,7 +6354,7 @@ class AsyncOkxClient:
         bar: str | None = None,
         limit: int | str | None = None,
         adjust: str | None = None,
-    ) -> list[dict[str, Any]]:
+    ) -> list[Candle]:
         """History candles.
 
         `GET /api/v5/market/history-candles`, 20 requests per 2 s per IP."""

@@ -1792,7 +1792,7 @@ macro_rules! for_each_endpoint {
                     limit: Int = "limit",
                     adjust: Str = "adjust",
                 },
-                returns: list Json,
+                returns: list Candle,
             }
             /// History index candles.
             GetHistoryIndexCandles => get_history_index_candles {
