@@ -9405,6 +9405,16 @@ class MockExchange:
     ) -> None:
         """Answers the next `times` matching requests with OKX error `code` and `msg`."""
 
+    def inject_answer(
+        self,
+        body: str | dict[str, Any],
+        path: str | None = None,
+        times: int = 1,
+        http_status: int = 200,
+    ) -> None:
+        """Answers the next `times` matching requests with `body` verbatim (a dict is sent as its
+        JSON text) as `application/json` with HTTP `http_status`, e.g. a recorded OKX answer."""
+
     def inject_rate_limit(self, path: str | None = None, times: int = 1) -> None:
         """Answers the next `times` matching requests with HTTP 429 and code 50011."""
 

@@ -43,6 +43,14 @@ pub enum FaultKind {
         /// The body sent verbatim.
         body: String,
     },
+    /// Answer this body verbatim as `application/json` with this HTTP status, e.g. a recorded
+    /// real OKX answer.
+    Answer {
+        /// The body sent verbatim.
+        body: String,
+        /// The HTTP status code sent.
+        http_status: u16,
+    },
     /// Answer the envelope `{"code":code,"msg":msg,"data":[]}` with this HTTP status.
     OkxCode {
         /// OKX's error code, e.g. `"50013"`.
@@ -111,6 +119,19 @@ mod tests {
         assert_eq!(q.take("/b"), None);
         assert_eq!(q.take("/a"), Some(FaultKind::RateLimit));
         assert_eq!(q.take("/a"), Some(FaultKind::RateLimit));
+        assert_eq!(q.take("/a"), None);
+    }
+
+    #[test]
+    fn answers_match_their_path_only() {
+        let mut q = FaultQueue::default();
+        let answer = FaultKind::Answer {
+            body: r#"{"code":"0","msg":"","data":[]}"#.into(),
+            http_status: 200,
+        };
+        q.push(Fault::on_path("/a", answer.clone(), 1));
+        assert_eq!(q.take("/b"), None);
+        assert_eq!(q.take("/a"), Some(answer));
         assert_eq!(q.take("/a"), None);
     }
 

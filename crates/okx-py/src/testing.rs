@@ -4,9 +4,9 @@
 use std::sync::Mutex;
 
 use okx_mock::{BookFault, BookMode, Fault, FaultKind, MockOptions, MockServer, WsFault};
-use pyo3::exceptions::{PyRuntimeError, PyValueError};
+use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::PyDict;
+use pyo3::types::{PyDict, PyString};
 
 use crate::config::{PyConfig, PyCredentials};
 
@@ -300,6 +300,36 @@ impl PyMockExchange {
             },
             times,
         )
+    }
+
+    /// Answers the next `times` matching requests with `body` verbatim (a dict is sent as its
+    /// JSON text) as `application/json` with HTTP `http_status`, e.g. a recorded OKX answer.
+    #[pyo3(signature = (body, path = None, times = 1, http_status = 200))]
+    fn inject_answer(
+        &self,
+        py: Python<'_>,
+        body: &Bound<'_, PyAny>,
+        path: Option<String>,
+        times: u32,
+        http_status: u16,
+    ) -> PyResult<()> {
+        if !(100..=599).contains(&http_status) {
+            return Err(PyValueError::new_err(format!(
+                "http_status must be an HTTP status 100-599; got {http_status}"
+            )));
+        }
+        let body = if body.is_instance_of::<PyString>() {
+            body.extract::<String>()?
+        } else if body.is_instance_of::<PyDict>() {
+            let dumps = py.import("json")?.getattr("dumps")?;
+            dumps.call1((body,))?.extract::<String>()?
+        } else {
+            return Err(PyTypeError::new_err(format!(
+                "body must be a str or a dict; got {}",
+                body.get_type().name()?
+            )));
+        };
+        self.inject(path, FaultKind::Answer { body, http_status }, times)
     }
 
     /// Answers the next `times` matching requests with HTTP 429 and code 50011.

@@ -380,6 +380,11 @@ fn dispatch(
 fn fault_response(kind: FaultKind) -> Response {
     match kind {
         FaultKind::HttpStatus { status, body } => json_response(status, body),
+        FaultKind::Answer { body, http_status } => {
+            let status =
+                StatusCode::from_u16(http_status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+            (status, [(header::CONTENT_TYPE, "application/json")], body).into_response()
+        }
         FaultKind::OkxCode {
             code,
             msg,
