@@ -319,3 +319,15 @@ def test_inject_answer_sends_the_body_verbatim(exchange: MockExchange) -> None:
     exchange.inject_answer({"code": "0", "data": [{"b": True}]}, path="/api/v5/public/time")
     with urllib.request.urlopen(exchange.rest_url.rstrip("/") + "/api/v5/public/time") as answer:
         assert json.loads(answer.read()) == {"code": "0", "data": [{"b": True}]}
+
+
+def test_orderbook_keeps_unknown_keys_and_every_row_column(
+    exchange: MockExchange, client: OkxClient
+) -> None:
+    answer = with_item(RESPONSES["fetchOrderBook"][0]["httpResponse"], newKey={"x": "1"})
+    answer["data"][0]["asks"][0][2] = "3"  # OKX's deprecated column, kept as sent
+    answer["data"][0]["bids"][0].append("5")  # a column OKX may add one day
+    exchange.inject_answer(answer, path="/api/v5/market/books")
+    book = client.get_orderbook("BTC-USDT")
+    assert book.to_dict() == answer["data"][0]
+    assert book.asks[0] == (answer["data"][0]["asks"][0][0], answer["data"][0]["asks"][0][1], "1")

@@ -287,12 +287,12 @@ impl PyLiveOrderBook {
                     .map(|l| (l.px().to_owned(), l.sz().to_owned(), l.count().to_owned()))
                     .collect()
             };
-            OrderBook {
-                asks: copy(r.book.asks()),
-                bids: copy(r.book.bids()),
-                ts: r.ts.to_string(),
-                seq_id: r.seq_id,
-            }
+            OrderBook::new(
+                copy(r.book.asks()),
+                copy(r.book.bids()),
+                r.ts.to_string(),
+                r.seq_id,
+            )
         })
     }
 

@@ -33,21 +33,66 @@ fn levels(rows: Vec<Vec<String>>) -> Vec<BookLevel> {
         .collect()
 }
 
-/// An order book snapshot from `GET /api/v5/market/books`.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-#[cfg_attr(
-    feature = "python",
-    pyo3::pyclass(frozen, eq, get_all, module = "okx_py")
-)]
-pub struct OrderBook {
-    /// Asks, best (lowest) first: (price, size, orders).
-    pub asks: Vec<BookLevel>,
-    /// Bids, best (highest) first: (price, size, orders).
-    pub bids: Vec<BookLevel>,
-    /// Snapshot time, Unix milliseconds.
-    pub ts: String,
-    /// OKX `seqId`, where the answer carries one.
-    pub seq_id: Option<i64>,
+macro_rules! order_book {
+    ($(#[$get:meta])?) => {
+        /// An order book snapshot from `GET /api/v5/market/books`.
+        #[derive(Debug, Clone, Default)]
+        #[cfg_attr(feature = "python", pyo3::pyclass(frozen, eq, module = "okx_py"))]
+        pub struct OrderBook {
+            /// Asks, best (lowest) first: (price, size, orders).
+            $(#[$get])?
+            pub asks: Vec<BookLevel>,
+            /// Bids, best (highest) first: (price, size, orders).
+            $(#[$get])?
+            pub bids: Vec<BookLevel>,
+            /// Snapshot time, Unix milliseconds.
+            $(#[$get])?
+            pub ts: String,
+            /// OKX `seqId`, where the answer carries one.
+            $(#[$get])?
+            pub seq_id: Option<i64>,
+            /// The item as OKX sent it, for `to_dict()`; `None` for a book built locally.
+            raw: Option<String>,
+        }
+    };
+}
+
+#[cfg(feature = "python")]
+order_book!(#[pyo3(get)]);
+#[cfg(not(feature = "python"))]
+order_book!();
+
+/// Equal books hold the same levels, time and sequence, however they were built.
+impl PartialEq for OrderBook {
+    fn eq(&self, other: &Self) -> bool {
+        (&self.asks, &self.bids, &self.ts, self.seq_id)
+            == (&other.asks, &other.bids, &other.ts, other.seq_id)
+    }
+}
+
+impl Eq for OrderBook {}
+
+impl OrderBook {
+    /// A book built locally (e.g. from a live WebSocket book), not decoded from an answer.
+    pub fn new(
+        asks: Vec<BookLevel>,
+        bids: Vec<BookLevel>,
+        ts: String,
+        seq_id: Option<i64>,
+    ) -> Self {
+        Self {
+            asks,
+            bids,
+            ts,
+            seq_id,
+            raw: None,
+        }
+    }
+
+    /// The item as OKX sent it, when the book was decoded from an answer.
+    pub fn raw(&self) -> Option<&str> {
+        self.raw.as_deref()
+    }
 }
 
 impl FromItem for OrderBook {
@@ -58,6 +103,7 @@ impl FromItem for OrderBook {
             bids: levels(book.bids),
             ts: book.ts,
             seq_id: book.seq_id,
+            raw: Some(raw.get().to_owned()),
         })
     }
 }

@@ -85,8 +85,12 @@ fn levels_to_py<'py>(py: Python<'py>, levels: &[super::BookLevel]) -> PyResult<B
 
 #[pymethods]
 impl OrderBook {
-    /// The snapshot with OKX's keys: `asks`/`bids` as `[px, sz, "0", orders]` rows, `ts`.
+    /// The snapshot as OKX sent it (every key and row unchanged); a book built locally
+    /// gives `asks`/`bids` as `[px, sz, "0", orders]` rows, `ts` and `seqId`.
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        if let Some(raw) = self.raw() {
+            return Ok(raw_to_py(py, raw)?.cast_into::<PyDict>()?);
+        }
         let dict = PyDict::new(py);
         dict.set_item("asks", levels_to_py(py, &self.asks)?)?;
         dict.set_item("bids", levels_to_py(py, &self.bids)?)?;
