@@ -72,7 +72,7 @@ impl AsyncOkxClient {
                 .into_iter()
                 .map(|(k, v)| (k.to_owned(), v.to_owned()))
                 .collect(),
-            body: None,
+            body: req.body(),
             signed: spec.auth == Auth::Private,
             finish: Finish::Declared(finish_declared::<R>),
         };
@@ -94,7 +94,7 @@ impl AsyncOkxClient {
     /// completion.
     fn send_on_runtime<'py>(&self, py: Python<'py>, unsent: Unsent) -> PyResult<Bound<'py, PyAny>> {
         let rest = Arc::clone(&self.rest);
-        pyo3_async_runtimes::tokio::future_into_py(py, async move {
+        crate::future_into_py(py, async move {
             let params: Vec<(&str, &str)> = unsent
                 .params
                 .iter()

@@ -129,12 +129,14 @@ impl OkxRestClient {
         req.validate()?;
         let spec = R::SPEC;
         let params = req.params();
+        // Flags, lists and item arrays keep their JSON types in the body.
+        let body = req.body();
         let answer = self
             .execute(
                 spec.method,
                 spec.path,
                 &params,
-                None,
+                body.as_deref(),
                 spec.auth == Auth::Private,
             )
             .await?;
@@ -211,11 +213,13 @@ impl OkxRestClient {
         req.validate()?;
         let spec = R::SPEC;
         let params = req.params();
+        // Flags, lists and item arrays keep their JSON types in the body.
+        let body = req.body();
         let answer = self.execute_blocking(
             spec.method,
             spec.path,
             &params,
-            None,
+            body.as_deref(),
             spec.auth == Auth::Private,
         )?;
         decode_declared::<R>(&answer)
@@ -284,11 +288,13 @@ impl OkxRestClient {
         req.validate()?;
         let spec = R::SPEC;
         let params = req.params();
+        // Flags, lists and item arrays keep their JSON types in the body.
+        let body = req.body();
         self.encode(
             spec.method,
             spec.path,
             &params,
-            None,
+            body.as_deref(),
             spec.auth == Auth::Private,
         )
     }
