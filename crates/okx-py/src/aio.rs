@@ -304,6 +304,7 @@ impl Pool {
         let Some(pool) = self.me.upgrade() else {
             return;
         };
+        crate::note_background();
         let spawned = std::thread::Builder::new()
             .name("okx-py-connect".into())
             .spawn(move || {

@@ -336,7 +336,7 @@ impl PyLiveOrderBook {
         let book = Arc::clone(&self.inner);
         let mut rx = book.watch();
         rx.mark_unchanged();
-        pyo3_async_runtimes::tokio::future_into_py(py, async move {
+        crate::future_into_py(py, async move {
             let changed = async {
                 let _ = rx.changed().await;
             };

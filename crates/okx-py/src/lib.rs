@@ -70,7 +70,28 @@ mod _okx_py {
 #[pyfunction]
 fn silence_logging_at_exit(py: Python<'_>) {
     log::set_max_level(log::LevelFilter::Off);
-    py.detach(|| std::thread::sleep(std::time::Duration::from_millis(EXIT_GRACE_MS)));
+    // Only programs that handed work to a background thread pay for the wait.
+    if BACKGROUND_USED.load(std::sync::atomic::Ordering::Relaxed) {
+        py.detach(|| std::thread::sleep(std::time::Duration::from_millis(EXIT_GRACE_MS)));
+    }
+}
+
+/// Set once a background thread may hand a result to Python (see `silence_logging_at_exit`).
+static BACKGROUND_USED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Notes that a background thread will call into Python later.
+pub(crate) fn note_background() {
+    BACKGROUND_USED.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// `pyo3_async_runtimes::tokio::future_into_py`, noting the background work.
+pub(crate) fn future_into_py<F, T>(py: Python<'_>, fut: F) -> PyResult<Bound<'_, PyAny>>
+where
+    F: std::future::Future<Output = PyResult<T>> + Send + 'static,
+    T: for<'py> IntoPyObject<'py> + Send + 'static,
+{
+    note_background();
+    pyo3_async_runtimes::tokio::future_into_py(py, fut)
 }
 
 /// How long interpreter exit waits for runtime threads still holding or awaiting the GIL.

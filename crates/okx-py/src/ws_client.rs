@@ -497,7 +497,7 @@ impl PyWsClient {
                 "config.credentials are required by connect_private; Config has none",
             ));
         }
-        pyo3_async_runtimes::tokio::future_into_py(py, async move {
+        crate::future_into_py(py, async move {
             let inner = if private {
                 CoreWs::connect_private(&config, opts).await
             } else {
@@ -518,7 +518,7 @@ impl PyWsClient {
         let spec = okx_ws::channels::route_or_err(&channel).map_err(to_py_err)?;
         spec.check_args(&channel, &args).map_err(to_py_err)?;
         let inner = self.inner.clone();
-        pyo3_async_runtimes::tokio::future_into_py(py, async move {
+        crate::future_into_py(py, async move {
             inner.subscribe(&channel, args).await.map_err(to_py_err)?;
             Ok(NONE)
         })
@@ -593,7 +593,7 @@ impl PyWsClient {
         let args = kwargs_to_args(args)?;
         okx_ws::channels::route_or_err(&channel).map_err(to_py_err)?;
         let inner = self.inner.clone();
-        pyo3_async_runtimes::tokio::future_into_py(py, async move {
+        crate::future_into_py(py, async move {
             inner.unsubscribe(&channel, args).await.map_err(to_py_err)?;
             Ok(NONE)
         })
@@ -607,10 +607,7 @@ impl PyWsClient {
             return ready(py, message_to_py(py, &msg, key_cache().cache())?);
         }
         let inner = self.inner.clone();
-        pyo3_async_runtimes::tokio::future_into_py(
-            py,
-            async move { Ok(Delivered(inner.recv().await)) },
-        )
+        crate::future_into_py(py, async move { Ok(Delivered(inner.recv().await)) })
     }
 
     /// Every queued message (up to `max`), waiting only when none is queued; an empty
@@ -624,9 +621,7 @@ impl PyWsClient {
             return ready(py, batch_to_py(py, &queued)?);
         }
         let inner = self.inner.clone();
-        pyo3_async_runtimes::tokio::future_into_py(py, async move {
-            Ok(Batch(inner.recv_batch(max).await))
-        })
+        crate::future_into_py(py, async move { Ok(Batch(inner.recv_batch(max).await)) })
     }
 
     fn __aiter__(slf: PyRef<'_, Self>) -> PyRef<'_, Self> {
@@ -638,7 +633,7 @@ impl PyWsClient {
             return ready(py, message_to_py(py, &msg, key_cache().cache())?);
         }
         let inner = self.inner.clone();
-        pyo3_async_runtimes::tokio::future_into_py(py, async move {
+        crate::future_into_py(py, async move {
             match inner.recv().await {
                 Some(msg) => Ok(Delivered(Some(msg))),
                 None => Err(PyStopAsyncIteration::new_err(())),
@@ -655,7 +650,7 @@ impl PyWsClient {
     /// subscription. Awaitable.
     fn reconnect<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         let inner = self.inner.clone();
-        pyo3_async_runtimes::tokio::future_into_py(py, async move {
+        crate::future_into_py(py, async move {
             inner.reconnect().await.map_err(to_py_err)?;
             Ok(NONE)
         })
@@ -665,7 +660,7 @@ impl PyWsClient {
     /// Awaitable.
     fn close<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         let inner = self.inner.clone();
-        pyo3_async_runtimes::tokio::future_into_py(py, async move {
+        crate::future_into_py(py, async move {
             inner.close().await;
             Ok(NONE)
         })
@@ -716,7 +711,7 @@ impl PyWsClient {
         };
         let inner = self.inner.clone();
         let channel = channel.to_owned();
-        pyo3_async_runtimes::tokio::future_into_py(py, async move {
+        crate::future_into_py(py, async move {
             let book = inner
                 .subscribe_book(&channel, &inst_id, opts)
                 .await
@@ -753,7 +748,7 @@ impl PyWsClient {
         timestamp_unix: i64,
     ) -> PyResult<Bound<'py, PyAny>> {
         let inner = self.inner.clone();
-        pyo3_async_runtimes::tokio::future_into_py(py, async move {
+        crate::future_into_py(py, async move {
             inner
                 .login_with_timestamp(timestamp_unix)
                 .await
