@@ -1188,7 +1188,8 @@ class OrderBook:
         """The best bid as (price, size, orders), or None when the side is empty."""
 
     def to_dict(self) -> dict[str, Any]:
-        """The snapshot with OKX's keys: `asks`/`bids` as `[px, sz, "0", orders]` rows, `ts`."""
+        """The snapshot as OKX sent it (every key and row unchanged); a book built locally
+        (`LiveOrderBook.snapshot()`) gives `[px, sz, "0", orders]` rows, `ts` and `seqId`."""
 
     def __eq__(self, other: object, /) -> bool: ...
     def __ne__(self, other: object, /) -> bool: ...
