@@ -7,16 +7,23 @@ from typing import Any, Literal, final, overload
 from typing_extensions import Required, TypedDict
 
 __all__ = [
+    "AlgoOrder",
     "AsyncOkxClient",
     "Balance",
     "BalanceDetail",
+    "Bill",
     "Candle",
     "Config",
     "Credentials",
+    "Currency",
+    "DepositAddress",
+    "Fill",
+    "FundingRate",
     "IndexTicker",
     "Instrument",
     "ItemError",
     "LiveOrderBook",
+    "MarkPrice",
     "MockExchange",
     "OkxApiError",
     "OkxAuthError",
@@ -1072,6 +1079,780 @@ class SystemTime:
     def __eq__(self, other: object, /) -> bool: ...
     def __ne__(self, other: object, /) -> bool: ...
 
+@final
+class Fill:
+    """One fill of an own order (OKX docs: Get transaction details)."""
+
+    @property
+    def inst_type(self) -> str:
+        """OKX `instType`."""
+
+    @property
+    def inst_id(self) -> str:
+        """OKX `instId`."""
+
+    @property
+    def trade_id(self) -> str:
+        """OKX `tradeId`."""
+
+    @property
+    def ord_id(self) -> str:
+        """OKX `ordId`."""
+
+    @property
+    def cl_ord_id(self) -> str:
+        """OKX `clOrdId`."""
+
+    @property
+    def bill_id(self) -> str:
+        """OKX `billId`."""
+
+    @property
+    def sub_type(self) -> str:
+        """OKX `subType`."""
+
+    @property
+    def tag(self) -> str:
+        """OKX `tag`."""
+
+    @property
+    def fill_px(self) -> str:
+        """OKX `fillPx`."""
+
+    @property
+    def fill_sz(self) -> str:
+        """OKX `fillSz`."""
+
+    @property
+    def fill_idx_px(self) -> str:
+        """OKX `fillIdxPx`."""
+
+    @property
+    def fill_pnl(self) -> str:
+        """OKX `fillPnl`."""
+
+    @property
+    def fill_px_vol(self) -> str:
+        """OKX `fillPxVol`."""
+
+    @property
+    def fill_px_usd(self) -> str:
+        """OKX `fillPxUsd`."""
+
+    @property
+    def fill_mark_vol(self) -> str:
+        """OKX `fillMarkVol`."""
+
+    @property
+    def fill_fwd_px(self) -> str:
+        """OKX `fillFwdPx`."""
+
+    @property
+    def fill_mark_px(self) -> str:
+        """OKX `fillMarkPx`."""
+
+    @property
+    def side(self) -> str:
+        """OKX `side`."""
+
+    @property
+    def pos_side(self) -> str:
+        """OKX `posSide`."""
+
+    @property
+    def exec_type(self) -> str:
+        """OKX `execType`."""
+
+    @property
+    def fee_ccy(self) -> str:
+        """OKX `feeCcy`."""
+
+    @property
+    def fee(self) -> str:
+        """OKX `fee`."""
+
+    @property
+    def fee_rate(self) -> str:
+        """OKX `feeRate`."""
+
+    @property
+    def trade_quote_ccy(self) -> str:
+        """OKX `tradeQuoteCcy`."""
+
+    @property
+    def fill_time(self) -> str:
+        """OKX `fillTime`."""
+
+    @property
+    def ts(self) -> str:
+        """OKX `ts`."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The item as OKX sent it: official camelCase keys, values unchanged."""
+
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+
+@final
+class AlgoOrder:
+    """An algo order (trigger, conditional, OCO, trailing, ...) with its state."""
+
+    @property
+    def inst_type(self) -> str:
+        """OKX `instType`."""
+
+    @property
+    def inst_id(self) -> str:
+        """OKX `instId`."""
+
+    @property
+    def ccy(self) -> str:
+        """OKX `ccy`."""
+
+    @property
+    def ord_id(self) -> str:
+        """OKX `ordId`."""
+
+    @property
+    def algo_id(self) -> str:
+        """OKX `algoId`."""
+
+    @property
+    def cl_ord_id(self) -> str:
+        """OKX `clOrdId`."""
+
+    @property
+    def algo_cl_ord_id(self) -> str:
+        """OKX `algoClOrdId`."""
+
+    @property
+    def sz(self) -> str:
+        """OKX `sz`."""
+
+    @property
+    def close_fraction(self) -> str:
+        """OKX `closeFraction`."""
+
+    @property
+    def ord_type(self) -> str:
+        """OKX `ordType`."""
+
+    @property
+    def side(self) -> str:
+        """OKX `side`."""
+
+    @property
+    def pos_side(self) -> str:
+        """OKX `posSide`."""
+
+    @property
+    def td_mode(self) -> str:
+        """OKX `tdMode`."""
+
+    @property
+    def tgt_ccy(self) -> str:
+        """OKX `tgtCcy`."""
+
+    @property
+    def state(self) -> str:
+        """OKX `state`."""
+
+    @property
+    def lever(self) -> str:
+        """OKX `lever`."""
+
+    @property
+    def tp_trigger_px(self) -> str:
+        """OKX `tpTriggerPx`."""
+
+    @property
+    def tp_trigger_px_type(self) -> str:
+        """OKX `tpTriggerPxType`."""
+
+    @property
+    def tp_ord_px(self) -> str:
+        """OKX `tpOrdPx`."""
+
+    @property
+    def sl_trigger_px(self) -> str:
+        """OKX `slTriggerPx`."""
+
+    @property
+    def sl_trigger_px_type(self) -> str:
+        """OKX `slTriggerPxType`."""
+
+    @property
+    def sl_ord_px(self) -> str:
+        """OKX `slOrdPx`."""
+
+    @property
+    def trigger_px(self) -> str:
+        """OKX `triggerPx`."""
+
+    @property
+    def trigger_px_type(self) -> str:
+        """OKX `triggerPxType`."""
+
+    @property
+    def ord_px(self) -> str:
+        """OKX `ordPx`."""
+
+    @property
+    def actual_sz(self) -> str:
+        """OKX `actualSz`."""
+
+    @property
+    def actual_px(self) -> str:
+        """OKX `actualPx`."""
+
+    @property
+    def actual_side(self) -> str:
+        """OKX `actualSide`."""
+
+    @property
+    def trigger_time(self) -> str:
+        """OKX `triggerTime`."""
+
+    @property
+    def px_var(self) -> str:
+        """OKX `pxVar`."""
+
+    @property
+    def px_spread(self) -> str:
+        """OKX `pxSpread`."""
+
+    @property
+    def sz_limit(self) -> str:
+        """OKX `szLimit`."""
+
+    @property
+    def px_limit(self) -> str:
+        """OKX `pxLimit`."""
+
+    @property
+    def tag(self) -> str:
+        """OKX `tag`."""
+
+    @property
+    def time_interval(self) -> str:
+        """OKX `timeInterval`."""
+
+    @property
+    def callback_ratio(self) -> str:
+        """OKX `callbackRatio`."""
+
+    @property
+    def callback_spread(self) -> str:
+        """OKX `callbackSpread`."""
+
+    @property
+    def active_px(self) -> str:
+        """OKX `activePx`."""
+
+    @property
+    def move_trigger_px(self) -> str:
+        """OKX `moveTriggerPx`."""
+
+    @property
+    def reduce_only(self) -> str:
+        """OKX `reduceOnly`."""
+
+    @property
+    def quick_mgn_type(self) -> str:
+        """OKX `quickMgnType`."""
+
+    @property
+    def last(self) -> str:
+        """OKX `last`."""
+
+    @property
+    def fail_code(self) -> str:
+        """OKX `failCode`."""
+
+    @property
+    def amend_px_on_trigger_type(self) -> str:
+        """OKX `amendPxOnTriggerType`."""
+
+    @property
+    def is_trade_borrow_mode(self) -> str:
+        """OKX `isTradeBorrowMode`."""
+
+    @property
+    def chase_type(self) -> str:
+        """OKX `chaseType`."""
+
+    @property
+    def chase_val(self) -> str:
+        """OKX `chaseVal`."""
+
+    @property
+    def max_chase_type(self) -> str:
+        """OKX `maxChaseType`."""
+
+    @property
+    def max_chase_val(self) -> str:
+        """OKX `maxChaseVal`."""
+
+    @property
+    def trade_quote_ccy(self) -> str:
+        """OKX `tradeQuoteCcy`."""
+
+    @property
+    def c_time(self) -> str:
+        """OKX `cTime`."""
+
+    @property
+    def u_time(self) -> str:
+        """OKX `uTime`."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The item as OKX sent it: official camelCase keys, values unchanged."""
+
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+
+@final
+class FundingRate:
+    """The current and next funding rate of one perpetual swap (OKX docs: Get funding rate)."""
+
+    @property
+    def inst_type(self) -> str:
+        """OKX `instType`."""
+
+    @property
+    def inst_id(self) -> str:
+        """OKX `instId`."""
+
+    @property
+    def method(self) -> str:
+        """OKX `method`."""
+
+    @property
+    def formula_type(self) -> str:
+        """OKX `formulaType`."""
+
+    @property
+    def funding_rate(self) -> str:
+        """OKX `fundingRate`."""
+
+    @property
+    def next_funding_rate(self) -> str:
+        """OKX `nextFundingRate`."""
+
+    @property
+    def funding_time(self) -> str:
+        """OKX `fundingTime`."""
+
+    @property
+    def next_funding_time(self) -> str:
+        """OKX `nextFundingTime`."""
+
+    @property
+    def min_funding_rate(self) -> str:
+        """OKX `minFundingRate`."""
+
+    @property
+    def max_funding_rate(self) -> str:
+        """OKX `maxFundingRate`."""
+
+    @property
+    def interest_rate(self) -> str:
+        """OKX `interestRate`."""
+
+    @property
+    def impact_value(self) -> str:
+        """OKX `impactValue`."""
+
+    @property
+    def premium(self) -> str:
+        """OKX `premium`."""
+
+    @property
+    def sett_state(self) -> str:
+        """OKX `settState`."""
+
+    @property
+    def sett_funding_rate(self) -> str:
+        """OKX `settFundingRate`."""
+
+    @property
+    def ts(self) -> str:
+        """OKX `ts`."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The item as OKX sent it: official camelCase keys, values unchanged."""
+
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+
+@final
+class MarkPrice:
+    """The mark price of one instrument (OKX docs: Get mark price)."""
+
+    @property
+    def inst_type(self) -> str:
+        """OKX `instType`."""
+
+    @property
+    def inst_id(self) -> str:
+        """OKX `instId`."""
+
+    @property
+    def mark_px(self) -> str:
+        """OKX `markPx`."""
+
+    @property
+    def ts(self) -> str:
+        """OKX `ts`."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The item as OKX sent it: official camelCase keys, values unchanged."""
+
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+
+@final
+class Bill:
+    """One change of the trading account's balance (OKX docs: Get bills details)."""
+
+    @property
+    def inst_type(self) -> str:
+        """OKX `instType`."""
+
+    @property
+    def bill_id(self) -> str:
+        """OKX `billId`."""
+
+    @property
+    def type_(self) -> str:
+        """OKX `type`."""
+
+    @property
+    def sub_type(self) -> str:
+        """OKX `subType`."""
+
+    @property
+    def ts(self) -> str:
+        """OKX `ts`."""
+
+    @property
+    def bal_chg(self) -> str:
+        """OKX `balChg`."""
+
+    @property
+    def pos_bal_chg(self) -> str:
+        """OKX `posBalChg`."""
+
+    @property
+    def bal(self) -> str:
+        """OKX `bal`."""
+
+    @property
+    def pos_bal(self) -> str:
+        """OKX `posBal`."""
+
+    @property
+    def sz(self) -> str:
+        """OKX `sz`."""
+
+    @property
+    def px(self) -> str:
+        """OKX `px`."""
+
+    @property
+    def ccy(self) -> str:
+        """OKX `ccy`."""
+
+    @property
+    def pnl(self) -> str:
+        """OKX `pnl`."""
+
+    @property
+    def fee(self) -> str:
+        """OKX `fee`."""
+
+    @property
+    def earn_amt(self) -> str:
+        """OKX `earnAmt`."""
+
+    @property
+    def earn_apr(self) -> str:
+        """OKX `earnApr`."""
+
+    @property
+    def mgn_mode(self) -> str:
+        """OKX `mgnMode`."""
+
+    @property
+    def inst_id(self) -> str:
+        """OKX `instId`."""
+
+    @property
+    def ord_id(self) -> str:
+        """OKX `ordId`."""
+
+    @property
+    def cl_ord_id(self) -> str:
+        """OKX `clOrdId`."""
+
+    @property
+    def exec_type(self) -> str:
+        """OKX `execType`."""
+
+    @property
+    def from_(self) -> str:
+        """OKX `from`."""
+
+    @property
+    def to(self) -> str:
+        """OKX `to`."""
+
+    @property
+    def notes(self) -> str:
+        """OKX `notes`."""
+
+    @property
+    def interest(self) -> str:
+        """OKX `interest`."""
+
+    @property
+    def tag(self) -> str:
+        """OKX `tag`."""
+
+    @property
+    def fill_time(self) -> str:
+        """OKX `fillTime`."""
+
+    @property
+    def trade_id(self) -> str:
+        """OKX `tradeId`."""
+
+    @property
+    def fill_idx_px(self) -> str:
+        """OKX `fillIdxPx`."""
+
+    @property
+    def fill_mark_px(self) -> str:
+        """OKX `fillMarkPx`."""
+
+    @property
+    def fill_px_vol(self) -> str:
+        """OKX `fillPxVol`."""
+
+    @property
+    def fill_px_usd(self) -> str:
+        """OKX `fillPxUsd`."""
+
+    @property
+    def fill_mark_vol(self) -> str:
+        """OKX `fillMarkVol`."""
+
+    @property
+    def fill_fwd_px(self) -> str:
+        """OKX `fillFwdPx`."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The item as OKX sent it: official camelCase keys, values unchanged."""
+
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+
+@final
+class DepositAddress:
+    """One deposit address of a currency on one chain (OKX docs: Get deposit address)."""
+
+    @property
+    def ccy(self) -> str:
+        """OKX `ccy`."""
+
+    @property
+    def chain(self) -> str:
+        """OKX `chain`."""
+
+    @property
+    def addr(self) -> str:
+        """OKX `addr`."""
+
+    @property
+    def tag(self) -> str:
+        """OKX `tag`."""
+
+    @property
+    def memo(self) -> str:
+        """OKX `memo`."""
+
+    @property
+    def pmt_id(self) -> str:
+        """OKX `pmtId`."""
+
+    @property
+    def ct_addr(self) -> str:
+        """OKX `ctAddr`."""
+
+    @property
+    def to(self) -> str:
+        """OKX `to`."""
+
+    @property
+    def selected(self) -> str:
+        """OKX `selected`."""
+
+    @property
+    def verified_name(self) -> str:
+        """OKX `verifiedName`."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The item as OKX sent it: official camelCase keys, values unchanged."""
+
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+
+@final
+class Currency:
+    """A currency on one chain and its deposit/withdrawal rules (OKX docs: Get currencies)."""
+
+    @property
+    def ccy(self) -> str:
+        """OKX `ccy`."""
+
+    @property
+    def name(self) -> str:
+        """OKX `name`."""
+
+    @property
+    def logo_link(self) -> str:
+        """OKX `logoLink`."""
+
+    @property
+    def chain(self) -> str:
+        """OKX `chain`."""
+
+    @property
+    def ct_addr(self) -> str:
+        """OKX `ctAddr`."""
+
+    @property
+    def can_dep(self) -> str:
+        """OKX `canDep`."""
+
+    @property
+    def can_wd(self) -> str:
+        """OKX `canWd`."""
+
+    @property
+    def can_internal(self) -> str:
+        """OKX `canInternal`."""
+
+    @property
+    def dep_est_open_time(self) -> str:
+        """OKX `depEstOpenTime`."""
+
+    @property
+    def wd_est_open_time(self) -> str:
+        """OKX `wdEstOpenTime`."""
+
+    @property
+    def min_dep(self) -> str:
+        """OKX `minDep`."""
+
+    @property
+    def min_wd(self) -> str:
+        """OKX `minWd`."""
+
+    @property
+    def min_internal(self) -> str:
+        """OKX `minInternal`."""
+
+    @property
+    def min_fee(self) -> str:
+        """OKX `minFee`."""
+
+    @property
+    def max_fee(self) -> str:
+        """OKX `maxFee`."""
+
+    @property
+    def min_fee_for_ct_addr(self) -> str:
+        """OKX `minFeeForCtAddr`."""
+
+    @property
+    def max_fee_for_ct_addr(self) -> str:
+        """OKX `maxFeeForCtAddr`."""
+
+    @property
+    def burning_fee_rate(self) -> str:
+        """OKX `burningFeeRate`."""
+
+    @property
+    def fee(self) -> str:
+        """OKX `fee`."""
+
+    @property
+    def max_wd(self) -> str:
+        """OKX `maxWd`."""
+
+    @property
+    def wd_tick_sz(self) -> str:
+        """OKX `wdTickSz`."""
+
+    @property
+    def wd_quota(self) -> str:
+        """OKX `wdQuota`."""
+
+    @property
+    def used_wd_quota(self) -> str:
+        """OKX `usedWdQuota`."""
+
+    @property
+    def min_wd_unlock_confirm(self) -> str:
+        """OKX `minWdUnlockConfirm`."""
+
+    @property
+    def min_dep_arrival_confirm(self) -> str:
+        """OKX `minDepArrivalConfirm`."""
+
+    @property
+    def main_net(self) -> str:
+        """OKX `mainNet`."""
+
+    @property
+    def need_tag(self) -> str:
+        """OKX `needTag`."""
+
+    @property
+    def dep_quota_fixed(self) -> str:
+        """OKX `depQuotaFixed`."""
+
+    @property
+    def used_dep_quota_fixed(self) -> str:
+        """OKX `usedDepQuotaFixed`."""
+
+    @property
+    def dep_quote_daily_layer2(self) -> str:
+        """OKX `depQuoteDailyLayer2`."""
+
+    @property
+    def stablecoin_daily_quota(self) -> str:
+        """OKX `stablecoinDailyQuota`."""
+
+    @property
+    def stablecoin_monthly_quota(self) -> str:
+        """OKX `stablecoinMonthlyQuota`."""
+
+    @property
+    def used_stablecoin_daily_quota(self) -> str:
+        """OKX `usedStablecoinDailyQuota`."""
+
+    @property
+    def used_stablecoin_monthly_quota(self) -> str:
+        """OKX `usedStablecoinMonthlyQuota`."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The item as OKX sent it: official camelCase keys, values unchanged."""
+
+    def __eq__(self, other: object, /) -> bool: ...
+    def __ne__(self, other: object, /) -> bool: ...
+
 class _AmendBatchOrdersItem(TypedDict, total=False):
     """One item of `amend_batch_orders(orders)`."""
 
@@ -1303,7 +2084,7 @@ class OkxClient:
         begin: int | str | None = None,
         end: int | str | None = None,
         limit: int | str | None = None,
-    ) -> list[dict[str, Any]]:
+    ) -> list[Bill]:
         """Bills (needs Read permission).
 
         `GET /api/v5/account/bills`, 5 requests per 1 s per UserID."""
@@ -1321,7 +2102,7 @@ class OkxClient:
         begin: int | str | None = None,
         end: int | str | None = None,
         limit: int | str | None = None,
-    ) -> list[dict[str, Any]]:
+    ) -> list[Bill]:
         """Bills archive (needs Read permission).
 
         `GET /api/v5/account/bills-archive`, 5 requests per 2 s per UserID."""
@@ -1938,7 +2719,7 @@ class OkxClient:
         begin: int | str | None = None,
         end: int | str | None = None,
         limit: int | str | None = None,
-    ) -> list[dict[str, Any]]:
+    ) -> list[Fill]:
         """Fills (needs Read permission).
 
         `GET /api/v5/trade/fills`, 60 requests per 2 s per UserID."""
@@ -1954,7 +2735,7 @@ class OkxClient:
         begin: int | str | None = None,
         end: int | str | None = None,
         limit: int | str | None = None,
-    ) -> list[dict[str, Any]]:
+    ) -> list[Fill]:
         """Fills history (needs Read permission).
 
         `GET /api/v5/trade/fills-history`, 10 requests per 2 s per UserID."""
@@ -2128,7 +2909,7 @@ class OkxClient:
         self,
         algo_id: str | None = None,
         algo_cl_ord_id: str | None = None,
-    ) -> list[dict[str, Any]]:
+    ) -> AlgoOrder:
         """Algo order (needs Read permission).
 
         `GET /api/v5/trade/order-algo`, 20 requests per 2 s per UserID."""
@@ -2191,7 +2972,7 @@ class OkxClient:
         after: str | None = None,
         before: str | None = None,
         limit: int | str | None = None,
-    ) -> list[dict[str, Any]]:
+    ) -> list[AlgoOrder]:
         """Algo orders history (needs Read permission).
 
         `GET /api/v5/trade/orders-algo-history`, 20 requests per 2 s per UserID."""
@@ -2204,7 +2985,7 @@ class OkxClient:
         after: str | None = None,
         before: str | None = None,
         limit: int | str | None = None,
-    ) -> list[dict[str, Any]]:
+    ) -> list[AlgoOrder]:
         """Algo orders pending (needs Read permission).
 
         `GET /api/v5/trade/orders-algo-pending`, 20 requests per 2 s per UserID."""
@@ -2252,11 +3033,11 @@ class OkxClient:
         not verified against OKX's documentation.
 
         `POST /api/v5/asset/convert-dust-assets`, rate limit not documented."""
-    def get_currencies(self, ccy: str | None = None) -> list[dict[str, Any]]:
+    def get_currencies(self, ccy: str | None = None) -> list[Currency]:
         """Currencies (needs Read permission).
 
         `GET /api/v5/asset/currencies`, 6 requests per 1 s per UserID."""
-    def get_deposit_address(self, ccy: str) -> list[dict[str, Any]]:
+    def get_deposit_address(self, ccy: str) -> list[DepositAddress]:
         """Deposit address (needs Read permission).
 
         `GET /api/v5/asset/deposit-address`, 6 requests per 1 s per UserID."""
@@ -2757,7 +3538,7 @@ class OkxClient:
         """Event contract series.
 
         `GET /api/v5/public/event-contract/series`, 10 requests per 2 s per IP."""
-    def get_funding_rate(self, inst_id: str) -> list[dict[str, Any]]:
+    def get_funding_rate(self, inst_id: str) -> list[FundingRate]:
         """Funding rate.
 
         `GET /api/v5/public/funding-rate`, 10 requests per 2 s per IP+instId."""
@@ -2811,7 +3592,7 @@ class OkxClient:
         inst_type: str,
         inst_family: str | None = None,
         inst_id: str | None = None,
-    ) -> list[dict[str, Any]]:
+    ) -> list[MarkPrice]:
         """Mark price.
 
         `GET /api/v5/public/mark-price`, 10 requests per 2 s per IP+instId."""
@@ -5066,7 +5847,7 @@ class AsyncOkxClient:
         begin: int | str | None = None,
         end: int | str | None = None,
         limit: int | str | None = None,
-    ) -> list[dict[str, Any]]:
+    ) -> list[Bill]:
         """Bills (needs Read permission).
 
         `GET /api/v5/account/bills`, 5 requests per 1 s per UserID."""
@@ -5084,7 +5865,7 @@ class AsyncOkxClient:
         begin: int | str | None = None,
         end: int | str | None = None,
         limit: int | str | None = None,
-    ) -> list[dict[str, Any]]:
+    ) -> list[Bill]:
         """Bills archive (needs Read permission).
 
         `GET /api/v5/account/bills-archive`, 5 requests per 2 s per UserID."""
@@ -5725,7 +6506,7 @@ class AsyncOkxClient:
         begin: int | str | None = None,
         end: int | str | None = None,
         limit: int | str | None = None,
-    ) -> list[dict[str, Any]]:
+    ) -> list[Fill]:
         """Fills (needs Read permission).
 
         `GET /api/v5/trade/fills`, 60 requests per 2 s per UserID."""
@@ -5741,7 +6522,7 @@ class AsyncOkxClient:
         begin: int | str | None = None,
         end: int | str | None = None,
         limit: int | str | None = None,
-    ) -> list[dict[str, Any]]:
+    ) -> list[Fill]:
         """Fills history (needs Read permission).
 
         `GET /api/v5/trade/fills-history`, 10 requests per 2 s per UserID."""
@@ -5919,7 +6700,7 @@ class AsyncOkxClient:
         self,
         algo_id: str | None = None,
         algo_cl_ord_id: str | None = None,
-    ) -> list[dict[str, Any]]:
+    ) -> AlgoOrder:
         """Algo order (needs Read permission).
 
         `GET /api/v5/trade/order-algo`, 20 requests per 2 s per UserID."""
@@ -5982,7 +6763,7 @@ class AsyncOkxClient:
         after: str | None = None,
         before: str | None = None,
         limit: int | str | None = None,
-    ) -> list[dict[str, Any]]:
+    ) -> list[AlgoOrder]:
         """Algo orders history (needs Read permission).
 
         `GET /api/v5/trade/orders-algo-history`, 20 requests per 2 s per UserID."""
@@ -5995,7 +6776,7 @@ class AsyncOkxClient:
         after: str | None = None,
         before: str | None = None,
         limit: int | str | None = None,
-    ) -> list[dict[str, Any]]:
+    ) -> list[AlgoOrder]:
         """Algo orders pending (needs Read permission).
 
         `GET /api/v5/trade/orders-algo-pending`, 20 requests per 2 s per UserID."""
@@ -6043,11 +6824,11 @@ class AsyncOkxClient:
         not verified against OKX's documentation.
 
         `POST /api/v5/asset/convert-dust-assets`, rate limit not documented."""
-    async def get_currencies(self, ccy: str | None = None) -> list[dict[str, Any]]:
+    async def get_currencies(self, ccy: str | None = None) -> list[Currency]:
         """Currencies (needs Read permission).
 
         `GET /api/v5/asset/currencies`, 6 requests per 1 s per UserID."""
-    async def get_deposit_address(self, ccy: str) -> list[dict[str, Any]]:
+    async def get_deposit_address(self, ccy: str) -> list[DepositAddress]:
         """Deposit address (needs Read permission).
 
         `GET /api/v5/asset/deposit-address`, 6 requests per 1 s per UserID."""
@@ -6555,7 +7336,7 @@ class AsyncOkxClient:
         """Event contract series.
 
         `GET /api/v5/public/event-contract/series`, 10 requests per 2 s per IP."""
-    async def get_funding_rate(self, inst_id: str) -> list[dict[str, Any]]:
+    async def get_funding_rate(self, inst_id: str) -> list[FundingRate]:
         """Funding rate.
 
         `GET /api/v5/public/funding-rate`, 10 requests per 2 s per IP+instId."""
@@ -6609,7 +7390,7 @@ class AsyncOkxClient:
         inst_type: str,
         inst_family: str | None = None,
         inst_id: str | None = None,
-    ) -> list[dict[str, Any]]:
+    ) -> list[MarkPrice]:
         """Mark price.
 
         `GET /api/v5/public/mark-price`, 10 requests per 2 s per IP+instId."""

@@ -38,8 +38,9 @@ mod _okx_py {
     use crate::ws_client::PyWsClient;
     #[pymodule_export]
     use okx_core::types::{
-        Balance, BalanceDetail, Candle, IndexTicker, Instrument, Order, OrderAck, OrderBook,
-        Position, SystemTime, Ticker, Trade,
+        AlgoOrder, Balance, BalanceDetail, Bill, Candle, Currency, DepositAddress, Fill,
+        FundingRate, IndexTicker, Instrument, MarkPrice, Order, OrderAck, OrderBook, Position,
+        SystemTime, Ticker, Trade,
     };
 
     #[pymodule_init]

@@ -84,7 +84,7 @@ macro_rules! for_each_endpoint {
                     end: Int = "end",
                     limit: Int = "limit",
                 },
-                returns: list Json,
+                returns: list Bill,
             }
             /// Bills archive (needs Read permission).
             GetBillsArchive => get_bills_archive {
@@ -105,7 +105,7 @@ macro_rules! for_each_endpoint {
                     end: Int = "end",
                     limit: Int = "limit",
                 },
-                returns: list Json,
+                returns: list Bill,
             }
             /// Bills history archive (needs Read permission).
             GetBillsHistoryArchive => get_bills_history_archive {
@@ -972,7 +972,7 @@ macro_rules! for_each_endpoint {
                     end: Int = "end",
                     limit: Int = "limit",
                 },
-                returns: list Json,
+                returns: list Fill,
             }
             /// Fills history (needs Read permission).
             GetFillsHistory => get_fills_history {
@@ -990,7 +990,7 @@ macro_rules! for_each_endpoint {
                     end: Int = "end",
                     limit: Int = "limit",
                 },
-                returns: list Json,
+                returns: list Fill,
             }
             /// Mass cancel (needs Trade permission).
             MassCancel => mass_cancel {
@@ -1205,7 +1205,7 @@ macro_rules! for_each_endpoint {
                 required: {},
                 optional: { algo_id: Str = "algoId", algo_cl_ord_id: Str = "algoClOrdId" },
                 one_of: [algo_id, algo_cl_ord_id],
-                returns: list Json,
+                returns: one AlgoOrder,
             }
             /// Places algo order (needs Trade permission).
             PlaceAlgoOrder => place_algo_order {
@@ -1273,7 +1273,7 @@ macro_rules! for_each_endpoint {
                     before: Str = "before",
                     limit: Int = "limit",
                 },
-                returns: list Json,
+                returns: list AlgoOrder,
             }
             /// Algo orders pending (needs Read permission).
             GetAlgoOrdersPending => get_algo_orders_pending {
@@ -1288,7 +1288,7 @@ macro_rules! for_each_endpoint {
                     before: Str = "before",
                     limit: Int = "limit",
                 },
-                returns: list Json,
+                returns: list AlgoOrder,
             }
             // ---- funding ----
             /// Asset valuation (needs Read permission).
@@ -1363,7 +1363,7 @@ macro_rules! for_each_endpoint {
                 limit: 6 per 1, rule: "UserID",
                 required: {},
                 optional: { ccy: Str = "ccy" },
-                returns: list Json,
+                returns: list Currency,
             }
             /// Deposit address (needs Read permission).
             GetDepositAddress => get_deposit_address {
@@ -1371,7 +1371,7 @@ macro_rules! for_each_endpoint {
                 limit: 6 per 1, rule: "UserID",
                 required: { ccy: Str = "ccy" },
                 optional: {},
-                returns: list Json,
+                returns: list DepositAddress,
             }
             /// Deposit history (needs Read permission).
             GetDepositHistory => get_deposit_history {
@@ -2064,7 +2064,7 @@ macro_rules! for_each_endpoint {
                 limit: 10 per 2, rule: "IP+instId",
                 required: { inst_id: Str = "instId" },
                 optional: {},
-                returns: list Json,
+                returns: list FundingRate,
             }
             /// Funding rate history.
             GetFundingRateHistory => get_funding_rate_history {
@@ -2123,7 +2123,7 @@ macro_rules! for_each_endpoint {
                 limit: 10 per 2, rule: "IP+instId",
                 required: { inst_type: OneOf(::okx_core::enums::INST_TYPES) = "instType" },
                 optional: { inst_family: Str = "instFamily", inst_id: Str = "instId" },
-                returns: list Json,
+                returns: list MarkPrice,
             }
             /// Historical market data.
             GetHistoricalMarketData => get_historical_market_data {

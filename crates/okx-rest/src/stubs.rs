@@ -212,6 +212,38 @@ pub fn type_stubs() -> String {
             t::SystemTime::FIELDS,
             t::SystemTime::NESTED,
         ),
+        ("Fill", t::Fill::DOC, t::Fill::FIELDS, t::Fill::NESTED),
+        (
+            "AlgoOrder",
+            t::AlgoOrder::DOC,
+            t::AlgoOrder::FIELDS,
+            t::AlgoOrder::NESTED,
+        ),
+        (
+            "FundingRate",
+            t::FundingRate::DOC,
+            t::FundingRate::FIELDS,
+            t::FundingRate::NESTED,
+        ),
+        (
+            "MarkPrice",
+            t::MarkPrice::DOC,
+            t::MarkPrice::FIELDS,
+            t::MarkPrice::NESTED,
+        ),
+        ("Bill", t::Bill::DOC, t::Bill::FIELDS, t::Bill::NESTED),
+        (
+            "DepositAddress",
+            t::DepositAddress::DOC,
+            t::DepositAddress::FIELDS,
+            t::DepositAddress::NESTED,
+        ),
+        (
+            "Currency",
+            t::Currency::DOC,
+            t::Currency::FIELDS,
+            t::Currency::NESTED,
+        ),
     ];
     let mut out = format!("{TYPES_BEGIN}\n");
     for (name, doc, fields, nested) in types {

@@ -152,3 +152,104 @@ mod tests {
         assert_eq!(bal.details[0].raw_json(), r#"{"ccy":"BTC","eq":"1.5"}"#);
     }
 }
+
+okx_type! {
+    /// One fill of an own order (OKX docs: Get transaction details).
+    Fill {
+        inst_type = "instType", inst_id = "instId", trade_id = "tradeId", ord_id = "ordId",
+        cl_ord_id = "clOrdId", bill_id = "billId", sub_type = "subType", tag = "tag",
+        fill_px = "fillPx", fill_sz = "fillSz", fill_idx_px = "fillIdxPx", fill_pnl = "fillPnl",
+        fill_px_vol = "fillPxVol", fill_px_usd = "fillPxUsd", fill_mark_vol = "fillMarkVol",
+        fill_fwd_px = "fillFwdPx", fill_mark_px = "fillMarkPx", side = "side",
+        pos_side = "posSide", exec_type = "execType", fee_ccy = "feeCcy", fee = "fee",
+        fee_rate = "feeRate", trade_quote_ccy = "tradeQuoteCcy", fill_time = "fillTime",
+        ts = "ts",
+    }
+}
+
+okx_type! {
+    /// An algo order (trigger, conditional, OCO, trailing, ...) with its state.
+    AlgoOrder {
+        inst_type = "instType", inst_id = "instId", ccy = "ccy", ord_id = "ordId",
+        algo_id = "algoId", cl_ord_id = "clOrdId", algo_cl_ord_id = "algoClOrdId", sz = "sz",
+        close_fraction = "closeFraction", ord_type = "ordType", side = "side",
+        pos_side = "posSide", td_mode = "tdMode", tgt_ccy = "tgtCcy", state = "state",
+        lever = "lever", tp_trigger_px = "tpTriggerPx", tp_trigger_px_type = "tpTriggerPxType",
+        tp_ord_px = "tpOrdPx", sl_trigger_px = "slTriggerPx",
+        sl_trigger_px_type = "slTriggerPxType", sl_ord_px = "slOrdPx", trigger_px = "triggerPx",
+        trigger_px_type = "triggerPxType", ord_px = "ordPx", actual_sz = "actualSz",
+        actual_px = "actualPx", actual_side = "actualSide", trigger_time = "triggerTime",
+        px_var = "pxVar", px_spread = "pxSpread", sz_limit = "szLimit", px_limit = "pxLimit",
+        tag = "tag", time_interval = "timeInterval", callback_ratio = "callbackRatio",
+        callback_spread = "callbackSpread", active_px = "activePx",
+        move_trigger_px = "moveTriggerPx", reduce_only = "reduceOnly",
+        quick_mgn_type = "quickMgnType", last = "last", fail_code = "failCode",
+        amend_px_on_trigger_type = "amendPxOnTriggerType",
+        is_trade_borrow_mode = "isTradeBorrowMode", chase_type = "chaseType",
+        chase_val = "chaseVal", max_chase_type = "maxChaseType", max_chase_val = "maxChaseVal",
+        trade_quote_ccy = "tradeQuoteCcy", c_time = "cTime", u_time = "uTime",
+    }
+}
+
+okx_type! {
+    /// The current and next funding rate of one perpetual swap (OKX docs: Get funding rate).
+    FundingRate {
+        inst_type = "instType", inst_id = "instId", method = "method",
+        formula_type = "formulaType", funding_rate = "fundingRate",
+        next_funding_rate = "nextFundingRate", funding_time = "fundingTime",
+        next_funding_time = "nextFundingTime", min_funding_rate = "minFundingRate",
+        max_funding_rate = "maxFundingRate", interest_rate = "interestRate",
+        impact_value = "impactValue", premium = "premium", sett_state = "settState",
+        sett_funding_rate = "settFundingRate", ts = "ts",
+    }
+}
+
+okx_type! {
+    /// The mark price of one instrument (OKX docs: Get mark price).
+    MarkPrice { inst_type = "instType", inst_id = "instId", mark_px = "markPx", ts = "ts" }
+}
+
+okx_type! {
+    /// One change of the trading account's balance (OKX docs: Get bills details).
+    Bill {
+        inst_type = "instType", bill_id = "billId", type_ = "type", sub_type = "subType",
+        ts = "ts", bal_chg = "balChg", pos_bal_chg = "posBalChg", bal = "bal",
+        pos_bal = "posBal", sz = "sz", px = "px", ccy = "ccy", pnl = "pnl", fee = "fee",
+        earn_amt = "earnAmt", earn_apr = "earnApr", mgn_mode = "mgnMode", inst_id = "instId",
+        ord_id = "ordId", cl_ord_id = "clOrdId", exec_type = "execType", from_ = "from",
+        to = "to", notes = "notes", interest = "interest", tag = "tag",
+        fill_time = "fillTime", trade_id = "tradeId", fill_idx_px = "fillIdxPx",
+        fill_mark_px = "fillMarkPx", fill_px_vol = "fillPxVol", fill_px_usd = "fillPxUsd",
+        fill_mark_vol = "fillMarkVol", fill_fwd_px = "fillFwdPx",
+    }
+}
+
+okx_type! {
+    /// One deposit address of a currency on one chain (OKX docs: Get deposit address).
+    DepositAddress {
+        ccy = "ccy", chain = "chain", addr = "addr", tag = "tag", memo = "memo",
+        pmt_id = "pmtId", ct_addr = "ctAddr", to = "to", selected = "selected",
+        verified_name = "verifiedName",
+    }
+}
+
+okx_type! {
+    /// A currency on one chain and its deposit/withdrawal rules (OKX docs: Get currencies).
+    Currency {
+        ccy = "ccy", name = "name", logo_link = "logoLink", chain = "chain",
+        ct_addr = "ctAddr", can_dep = "canDep", can_wd = "canWd", can_internal = "canInternal",
+        dep_est_open_time = "depEstOpenTime", wd_est_open_time = "wdEstOpenTime",
+        min_dep = "minDep", min_wd = "minWd", min_internal = "minInternal", min_fee = "minFee",
+        max_fee = "maxFee", min_fee_for_ct_addr = "minFeeForCtAddr",
+        max_fee_for_ct_addr = "maxFeeForCtAddr", burning_fee_rate = "burningFeeRate",
+        fee = "fee", max_wd = "maxWd", wd_tick_sz = "wdTickSz", wd_quota = "wdQuota",
+        used_wd_quota = "usedWdQuota", min_wd_unlock_confirm = "minWdUnlockConfirm",
+        min_dep_arrival_confirm = "minDepArrivalConfirm", main_net = "mainNet",
+        need_tag = "needTag", dep_quota_fixed = "depQuotaFixed",
+        used_dep_quota_fixed = "usedDepQuotaFixed", dep_quote_daily_layer2 = "depQuoteDailyLayer2",
+        stablecoin_daily_quota = "stablecoinDailyQuota",
+        stablecoin_monthly_quota = "stablecoinMonthlyQuota",
+        used_stablecoin_daily_quota = "usedStablecoinDailyQuota",
+        used_stablecoin_monthly_quota = "usedStablecoinMonthlyQuota",
+    }
+}
