@@ -720,22 +720,13 @@ impl Books {
     pub(crate) fn route(&self, text: &str) -> Option<bool> {
         let channel = frame_channel(text)?;
         book_kind(channel)?;
-        let book = {
-            let list = self.read();
-            if list.is_empty() {
-                return None;
-            }
-            // Parsed only when some book follows this channel.
-            if !list.iter().any(|(_, b)| b.kind.channel == channel) {
-                return None;
-            }
-            drop(list);
-            let frame: Frame<'_> = serde_json::from_str(text).ok()?;
-            let id = frame.arg.inst_id.or(frame.arg.sprd_id)?;
-            let book = self.find(frame.arg.channel, id)?;
-            (book, frame)
-        };
-        let (book, frame) = book;
+        // Parsed only when some book follows this channel.
+        if !self.read().iter().any(|(_, b)| b.kind.channel == channel) {
+            return None;
+        }
+        let frame: Frame<'_> = serde_json::from_str(text).ok()?;
+        let id = frame.arg.inst_id.or(frame.arg.sprd_id)?;
+        let book = self.find(frame.arg.channel, id)?;
         book.take(frame);
         Some(book.opts.messages)
     }

@@ -517,6 +517,8 @@ impl Task {
         let mut flow = Flow::Continue;
         let mut next = Some(first);
         let mut handled = 0;
+        // Room left in the queue, read once per burst rather than locked per frame.
+        let mut room = crate::queue::CAPACITY.saturating_sub(shared.queue.len());
         while let Some(text) = next.take() {
             handled += 1;
             match shared.books.route(&text) {
@@ -531,12 +533,10 @@ impl Task {
                     flow = self
                         .core
                         .on_parsed(parse_with_id(&text, self.core.state.kind));
+                    room = crate::queue::CAPACITY.saturating_sub(shared.queue.len());
                 }
             }
-            if !matches!(flow, Flow::Continue)
-                || handled >= BURST
-                || shared.queue.len() + pushes.len() >= crate::queue::CAPACITY
-            {
+            if !matches!(flow, Flow::Continue) || handled >= BURST || pushes.len() >= room {
                 break;
             }
             let Some(link) = self.link.as_mut() else {
