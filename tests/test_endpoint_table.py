@@ -15,7 +15,17 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from forward_proxy import ForwardProxy
 
-from okx_py import AsyncOkxClient, Candle, Config, OkxClient, Order, Trade
+from okx_py import (
+    AsyncOkxClient,
+    Candle,
+    Config,
+    OkxApiError,
+    OkxClient,
+    OkxPartialFailureError,
+    Order,
+    OrderAck,
+    Trade,
+)
 from okx_py.testing import MockExchange
 
 TSV = Path(__file__).resolve().parent.parent / "data" / "rest-endpoints.tsv"
@@ -111,14 +121,35 @@ def test_batch_body_is_an_array_with_json_flags_and_lists(
     acks = client.place_batch_orders(
         [order(reduce_only=False, attach_algo_ords=tp), order(cl_ord_id="b2", px=1001.5)]
     )
-    assert [a["sCode"] for a in acks] == ["0", "0"]
+    assert [a.s_code for a in acks] == ["0", "0"]
     body = sent_body(proxy, "/api/v5/trade/batch-orders")
     assert isinstance(body, list) and len(body) == 2
     assert body[0]["reduceOnly"] is False
     assert body[0]["px"] == "1000" and body[1]["px"] == "1001.5"
     assert body[0]["attachAlgoOrds"] == [{"tpTriggerPx": "40000", "tpOrdPx": "-1"}]
     assert set(body[1]) == {"instId", "tdMode", "side", "ordType", "sz", "px", "clOrdId"}
-    client.cancel_batch_orders([{"inst_id": "BTC-USDT", "ord_id": a["ordId"]} for a in acks])
+    client.cancel_batch_orders([{"inst_id": "BTC-USDT", "ord_id": a.ord_id} for a in acks])
+
+
+def test_partly_failed_batch_carries_the_placed_and_the_refused_orders(client: OkxClient) -> None:
+    with pytest.raises(OkxPartialFailureError) as caught:
+        client.place_batch_orders(
+            [order(cl_ord_id="ok1"), order(cl_ord_id="bad1", inst_id="NOPE-USDT")]
+        )
+    err = caught.value
+    assert isinstance(err, OkxApiError)
+    assert [a.cl_ord_id for a in err.succeeded] == ["ok1"]
+    assert all(isinstance(a, OrderAck) and a.s_code == "0" and a.ord_id for a in err.succeeded)
+    assert [(f.cl_ord_id, f.s_code) for f in err.failed] == [("bad1", "51001")]
+    assert err.items == err.failed and err.code == "51001"
+    # The accepted order exists and can be found again by its id.
+    placed = client.get_order("BTC-USDT", cl_ord_id="ok1")
+    assert placed.ord_id == err.succeeded[0].ord_id and placed.state == "live"
+    # When every item fails the error is a plain OkxApiError with nothing succeeded.
+    with pytest.raises(OkxApiError) as all_failed:
+        client.cancel_batch_orders([{"inst_id": "BTC-USDT", "ord_id": "1"}])
+    assert not isinstance(all_failed.value, OkxPartialFailureError)
+    assert all_failed.value.succeeded == [] and len(all_failed.value.failed) == 1
 
 
 def test_flag_in_a_body_is_json_and_in_a_query_is_text(
@@ -130,7 +161,7 @@ def test_flag_in_a_body_is_json_and_in_a_query_is_text(
     )
     body = sent_body(proxy, "/api/v5/trade/order-algo")
     assert body["reduceOnly"] is True and body["sz"] == "1"
-    assert client.get_rfq_trades(is_successful=True) == []
+    assert isinstance(client.get_rfq_trades(is_successful=True), list)
     urls = [r.url for r in proxy.requests if urlsplit(r.url).path == "/api/v5/rfq/trades"]
     assert parse_qs(urlsplit(urls[-1]).query) == {"isSuccessful": ["true"]}
 
@@ -151,7 +182,7 @@ def test_untyped_endpoints_give_okx_items(client: OkxClient) -> None:
 @pytest.mark.asyncio
 async def test_async_batch_and_untyped_calls(aclient: AsyncOkxClient) -> None:
     acks = await aclient.place_batch_orders([order(cl_ord_id="a1")])
-    assert acks[0]["clOrdId"] == "a1" and acks[0]["sCode"] == "0"
+    assert acks[0].cl_ord_id == "a1" and acks[0].s_code == "0"
     # A literal item type-checks against the stub's TypedDict.
     more = await aclient.place_batch_orders(
         [
@@ -166,9 +197,9 @@ async def test_async_batch_and_untyped_calls(aclient: AsyncOkxClient) -> None:
             }
         ]
     )
-    await aclient.cancel_batch_orders([{"inst_id": "BTC-USDT", "ord_id": more[0]["ordId"]}])
+    await aclient.cancel_batch_orders([{"inst_id": "BTC-USDT", "ord_id": more[0].ord_id}])
     cancelled = await aclient.cancel_batch_orders([{"inst_id": "BTC-USDT", "cl_ord_id": "a1"}])
-    assert cancelled[0]["sCode"] == "0"
+    assert cancelled[0].s_code == "0"
     assert isinstance(await aclient.get_account_position_risk(), list)
     with pytest.raises(ValueError, match=r"^orders\[0\]\.side must be one of"):
         await aclient.place_batch_orders([order(side="long")])

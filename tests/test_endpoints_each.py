@@ -22,8 +22,13 @@ import pytest
 from okx_py import AsyncOkxClient, OkxClient, OkxError
 from okx_py.testing import MockExchange
 
-TSV = Path(__file__).resolve().parent.parent / "data" / "rest-endpoints.tsv"
+DATA = Path(__file__).resolve().parent.parent / "data"
+TSV = DATA / "rest-endpoints.tsv"
 ROWS = list(csv.DictReader(TSV.open(newline=""), delimiter="\t"))
+ANSWERS = {
+    (r["http"], r["path"]): r
+    for r in csv.DictReader((DATA / "response-fields.tsv").open(newline=""), delimiter="\t")
+}
 
 ONE_OF = re.compile(r"^(?P<name>[\w\[\]\.]+) must be one of (?P<options>.+?); got")
 MUST_BE = re.compile(r"^(?P<name>[\w\[\]\.]+) must be (?P<what>[^;]+); got")
@@ -109,26 +114,25 @@ def apply_hint(args: dict[str, Any], message: str) -> bool:
     return True
 
 
-def call(ex: MockExchange, row: dict[str, str], args: dict[str, Any], sync: bool) -> None:
+def call(ex: MockExchange, row: dict[str, str], args: dict[str, Any], sync: bool) -> Any:
     """Calls the endpoint until the client accepts the arguments (the exchange may still
-    refuse their values: the request it received is what is checked)."""
+    refuse their values: the request it received is what is checked); the result, or
+    None when the exchange refused."""
     name = row["method_name"]
 
-    async def in_loop() -> None:
-        await getattr(AsyncOkxClient(ex.config()), name)(**args)
+    async def in_loop() -> Any:
+        return await getattr(AsyncOkxClient(ex.config()), name)(**args)
 
     for _ in range(12):
         try:
             if sync:
-                getattr(OkxClient(ex.config()), name)(**args)
-            else:
-                asyncio.run(in_loop())
-            return
+                return getattr(OkxClient(ex.config()), name)(**args)
+            return asyncio.run(in_loop())
         except (ValueError, TypeError) as e:
             text = "\n".join([str(e), *getattr(e, "__notes__", [])])
             assert apply_hint(args, text), f"{name}: {text}"
         except OkxError:
-            return
+            return None
     raise AssertionError(f"{name}: arguments never accepted: {args}")
 
 
@@ -178,9 +182,30 @@ def check_request(ex: MockExchange, row: dict[str, str]) -> None:
         assert req["verified"], (row["method_name"], req)
 
 
+def documented_fields(row: dict[str, str]) -> list[str]:
+    answer = ANSWERS[(row["http"], row["path"])]
+    if answer["shape"] not in ("objects", "object") or answer["fields"] == "-":
+        return []
+    return [f.split(":", 1)[0] for f in answer["fields"].split(" ")]
+
+
+def check_answer(row: dict[str, str], result: Any) -> None:
+    """Plain-dict answers carry every documented response field (typed results are
+    checked by their own tests)."""
+    fields = documented_fields(row)
+    if not fields or result is None:
+        return
+    items = result if isinstance(result, list) else [result]
+    for item in items:
+        if isinstance(item, dict):
+            missing = [f for f in fields if f not in item]
+            assert not missing, (row["method_name"], missing)
+
+
 @pytest.mark.parametrize("row", ROWS, ids=[r["method_name"] for r in ROWS])
 def test_endpoint_sync_and_async(ex: MockExchange, row: dict[str, str]) -> None:
     for sync in (True, False):
         ex.clear_requests()
-        call(ex, row, first_args(row), sync)
+        result = call(ex, row, first_args(row), sync)
         check_request(ex, row)
+        check_answer(row, result)

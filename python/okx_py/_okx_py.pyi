@@ -1,6 +1,7 @@
 """Type stubs of the native module okx_py._okx_py (generated regions are kept in sync
 with the Rust endpoint table by a test; run `just stubs` to rewrite them)."""
 
+from collections.abc import AsyncIterator, Iterator
 from decimal import Decimal
 from typing import Any, Literal, final, overload
 
@@ -31,6 +32,7 @@ __all__ = [
     "OkxClient",
     "OkxError",
     "OkxHttpError",
+    "OkxPartialFailureError",
     "OkxRateLimitError",
     "OkxTimeoutError",
     "OkxWebSocketError",
@@ -123,6 +125,8 @@ class OkxError(Exception):
     msg: str | None
     status: int | None
     items: list[ItemError]
+    failed: list[ItemError]
+    succeeded: list[OrderAck]
 
 class OkxHttpError(OkxError):
     """Non-2xx answer, or no answer at all."""
@@ -132,6 +136,10 @@ class OkxRateLimitError(OkxHttpError):
 
 class OkxApiError(OkxError):
     """OKX answered with a non-zero code."""
+
+class OkxPartialFailureError(OkxApiError):
+    """A batch partly failed: `succeeded` holds the items OKX accepted (their orders exist),
+    `failed` (= `items`) the ones it refused."""
 
 class OkxAuthError(OkxError):
     """OKX refused the credentials (501xx)."""
@@ -844,6 +852,10 @@ class OrderAck:
     @property
     def ts(self) -> str:
         """OKX `ts`."""
+
+    @property
+    def req_id(self) -> str:
+        """OKX `reqId`."""
 
     @property
     def s_code(self) -> str:
@@ -2088,6 +2100,26 @@ class OkxClient:
         """Bills (needs Read permission).
 
         `GET /api/v5/account/bills`, 5 requests per 1 s per UserID."""
+    def iter_bills(
+        self,
+        inst_type: str | None = None,
+        inst_id: str | None = None,
+        ccy: str | None = None,
+        mgn_mode: str | None = None,
+        ct_type: str | None = None,
+        type_: str | None = None,
+        sub_type: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        begin: int | str | None = None,
+        end: int | str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[Bill]:
+        """Walks every page of `get_bills` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `billId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def get_bills_archive(
         self,
         inst_type: str | None = None,
@@ -2106,6 +2138,26 @@ class OkxClient:
         """Bills archive (needs Read permission).
 
         `GET /api/v5/account/bills-archive`, 5 requests per 2 s per UserID."""
+    def iter_bills_archive(
+        self,
+        inst_type: str | None = None,
+        inst_id: str | None = None,
+        ccy: str | None = None,
+        mgn_mode: str | None = None,
+        ct_type: str | None = None,
+        type_: str | None = None,
+        sub_type: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        begin: int | str | None = None,
+        end: int | str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[Bill]:
+        """Walks every page of `get_bills_archive` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `billId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def get_bills_history_archive(
         self,
         year: str,
@@ -2146,6 +2198,18 @@ class OkxClient:
         parameters are not verified against OKX's documentation.
 
         `GET /api/v5/account/borrow-repay-history`, rate limit not documented."""
+    def iter_vip_loan_borrow_repay_history(
+        self,
+        ccy: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_vip_loan_borrow_repay_history` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def get_collateral_assets(
         self,
         ccy: str | None = None,
@@ -2262,6 +2326,21 @@ class OkxClient:
         """Interest accrued (needs Read permission).
 
         `GET /api/v5/account/interest-accrued`, 5 requests per 2 s per UserID."""
+    def iter_interest_accrued(
+        self,
+        type_: str | None = None,
+        ccy: str | None = None,
+        inst_id: str | None = None,
+        mgn_mode: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_interest_accrued` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def get_borrow_interest_and_limit(
         self,
         type_: str | None = None,
@@ -2425,6 +2504,22 @@ class OkxClient:
         """Positions history (needs Read permission).
 
         `GET /api/v5/account/positions-history`, 10 requests per 2 s per UserID."""
+    def iter_positions_history(
+        self,
+        inst_type: str | None = None,
+        inst_id: str | None = None,
+        mgn_mode: str | None = None,
+        type_: str | None = None,
+        pos_id: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_positions_history` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `uTime` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def precheck_set_delta_neutral(self, stgy_type: str) -> list[dict[str, Any]]:
         """Precheck set delta neutral.
 
@@ -2532,6 +2627,19 @@ class OkxClient:
         """Borrow repay history (needs Read permission).
 
         `GET /api/v5/account/spot-borrow-repay-history`, 5 requests per 2 s per UserID."""
+    def iter_borrow_repay_history(
+        self,
+        ccy: str | None = None,
+        type_: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_borrow_repay_history` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def manual_borrow_repay(
         self,
         ccy: str,
@@ -2567,6 +2675,19 @@ class OkxClient:
         not verified against OKX's documentation.
 
         `GET /api/v5/account/vip-interest-accrued`, rate limit not documented."""
+    def iter_vip_interest_accrued(
+        self,
+        ccy: str | None = None,
+        ord_id: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_vip_interest_accrued` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def get_vip_interest_deducted(
         self,
         ccy: str | None = None,
@@ -2579,6 +2700,19 @@ class OkxClient:
         not verified against OKX's documentation.
 
         `GET /api/v5/account/vip-interest-deducted`, rate limit not documented."""
+    def iter_vip_interest_deducted(
+        self,
+        ccy: str | None = None,
+        ord_id: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_vip_interest_deducted` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def get_vip_loan_order_detail(
         self,
         ccy: str | None = None,
@@ -2591,6 +2725,19 @@ class OkxClient:
         not verified against OKX's documentation.
 
         `GET /api/v5/account/vip-loan-order-detail`, rate limit not documented."""
+    def iter_vip_loan_order_detail(
+        self,
+        ccy: str | None = None,
+        ord_id: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_vip_loan_order_detail` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def get_vip_loan_orders(
         self,
         ord_id: str | None = None,
@@ -2604,6 +2751,20 @@ class OkxClient:
         verified against OKX's documentation.
 
         `GET /api/v5/account/vip-loan-order-list`, rate limit not documented."""
+    def iter_vip_loan_orders(
+        self,
+        ord_id: str | None = None,
+        state: str | None = None,
+        ccy: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_vip_loan_orders` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ordId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def get_glp_historical_performance(
         self,
         program: str,
@@ -2622,7 +2783,7 @@ class OkxClient:
         """Account rate limit.
 
         `GET /api/v5/trade/account-rate-limit`, 1 requests per 1 s per UserID."""
-    def amend_batch_orders(self, orders: list[_AmendBatchOrdersItem]) -> list[dict[str, Any]]:
+    def amend_batch_orders(self, orders: list[_AmendBatchOrdersItem]) -> list[OrderAck]:
         """Amends batch orders (up to 20 items per request; needs Trade permission).
 
         `POST /api/v5/trade/amend-batch-orders`, 300 requests per 2 s per UserID+instId (OPTION:
@@ -2643,12 +2804,12 @@ class OkxClient:
         attach_algo_ords: list[dict[str, Any]] | None = None,
         rpi_taker_access: str | None = None,
         rpi_px_round: str | None = None,
-    ) -> list[dict[str, Any]]:
+    ) -> OrderAck:
         """Amends order (needs Trade permission).
 
         `POST /api/v5/trade/amend-order`, 60 requests per 2 s per UserID+instId (OPTION:
         UserID+instFamily)."""
-    def place_batch_orders(self, orders: list[_PlaceBatchOrdersItem]) -> list[dict[str, Any]]:
+    def place_batch_orders(self, orders: list[_PlaceBatchOrdersItem]) -> list[OrderAck]:
         """Places batch orders (up to 20 items per request; needs Trade permission).
 
         `POST /api/v5/trade/batch-orders`, 300 requests per 2 s per UserID+instId (OPTION:
@@ -2657,7 +2818,7 @@ class OkxClient:
         """Cancels all after (needs Trade permission).
 
         `POST /api/v5/trade/cancel-all-after`, 1 requests per 1 s per UserID+tag."""
-    def cancel_batch_orders(self, orders: list[_CancelBatchOrdersItem]) -> list[dict[str, Any]]:
+    def cancel_batch_orders(self, orders: list[_CancelBatchOrdersItem]) -> list[OrderAck]:
         """Cancels batch orders (up to 20 items per request; needs Trade permission).
 
         `POST /api/v5/trade/cancel-batch-orders`, 300 requests per 2 s per UserID+instId (OPTION:
@@ -2707,6 +2868,17 @@ class OkxClient:
         """Easy convert history (needs Read permission).
 
         `GET /api/v5/trade/easy-convert-history`, 1 requests per 2 s per UserID."""
+    def iter_easy_convert_history(
+        self,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_easy_convert_history` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `uTime` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def get_fills(
         self,
         inst_type: str | None = None,
@@ -2723,6 +2895,24 @@ class OkxClient:
         """Fills (needs Read permission).
 
         `GET /api/v5/trade/fills`, 60 requests per 2 s per UserID."""
+    def iter_fills(
+        self,
+        inst_type: str | None = None,
+        inst_family: str | None = None,
+        inst_id: str | None = None,
+        ord_id: str | None = None,
+        sub_type: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        begin: int | str | None = None,
+        end: int | str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[Fill]:
+        """Walks every page of `get_fills` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `billId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def get_fills_history(
         self,
         inst_type: str,
@@ -2739,6 +2929,24 @@ class OkxClient:
         """Fills history (needs Read permission).
 
         `GET /api/v5/trade/fills-history`, 10 requests per 2 s per UserID."""
+    def iter_fills_history(
+        self,
+        inst_type: str,
+        inst_family: str | None = None,
+        inst_id: str | None = None,
+        ord_id: str | None = None,
+        sub_type: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        begin: int | str | None = None,
+        end: int | str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[Fill]:
+        """Walks every page of `get_fills_history` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `billId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def mass_cancel(
         self,
         inst_type: str,
@@ -2772,6 +2980,17 @@ class OkxClient:
         """One click repay history (needs Read permission).
 
         `GET /api/v5/trade/one-click-repay-history`, 1 requests per 2 s per UserID."""
+    def iter_one_click_repay_history(
+        self,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_one_click_repay_history` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `uTime` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def get_one_click_repay_history_v2(
         self,
         after: str | None = None,
@@ -2781,6 +3000,17 @@ class OkxClient:
         """One click repay history v2 (needs Read permission).
 
         `GET /api/v5/trade/one-click-repay-history-v2`, 1 requests per 2 s per UserID."""
+    def iter_one_click_repay_history_v2(
+        self,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_one_click_repay_history_v2` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def one_click_repay_v2(self, debt_ccy: str, repay_ccy_list: list[str]) -> list[dict[str, Any]]:
         """One-click click repay v2 (needs Trade permission).
 
@@ -2846,6 +3076,25 @@ class OkxClient:
         """Orders history (needs Read permission).
 
         `GET /api/v5/trade/orders-history`, 40 requests per 2 s per UserID."""
+    def iter_orders_history(
+        self,
+        inst_type: str,
+        inst_family: str | None = None,
+        inst_id: str | None = None,
+        ord_type: str | None = None,
+        state: str | None = None,
+        category: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        begin: int | str | None = None,
+        end: int | str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[Order]:
+        """Walks every page of `get_orders_history` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ordId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def get_orders_history_archive(
         self,
         inst_type: str,
@@ -2863,6 +3112,25 @@ class OkxClient:
         """Orders history archive (needs Read permission).
 
         `GET /api/v5/trade/orders-history-archive`, 20 requests per 2 s per UserID."""
+    def iter_orders_history_archive(
+        self,
+        inst_type: str,
+        inst_family: str | None = None,
+        inst_id: str | None = None,
+        ord_type: str | None = None,
+        state: str | None = None,
+        category: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        begin: int | str | None = None,
+        end: int | str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[Order]:
+        """Walks every page of `get_orders_history_archive` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ordId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def get_orders_pending(
         self,
         inst_type: str | None = None,
@@ -2877,6 +3145,22 @@ class OkxClient:
         """Orders not yet filled or cancelled (live and partially filled).
 
         `GET /api/v5/trade/orders-pending`, 60 requests per 2 s per UserID."""
+    def iter_orders_pending(
+        self,
+        inst_type: str | None = None,
+        inst_id: str | None = None,
+        inst_family: str | None = None,
+        ord_type: str | None = None,
+        state: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[Order]:
+        """Walks every page of `get_orders_pending` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ordId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def amend_algo_order(
         self,
         inst_id: str,
@@ -2976,6 +3260,22 @@ class OkxClient:
         """Algo orders history (needs Read permission).
 
         `GET /api/v5/trade/orders-algo-history`, 20 requests per 2 s per UserID."""
+    def iter_algo_orders_history(
+        self,
+        ord_type: str,
+        state: str | None = None,
+        algo_id: str | None = None,
+        inst_type: str | None = None,
+        inst_id: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[AlgoOrder]:
+        """Walks every page of `get_algo_orders_history` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `algoId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def get_algo_orders_pending(
         self,
         ord_type: str,
@@ -2989,6 +3289,21 @@ class OkxClient:
         """Algo orders pending (needs Read permission).
 
         `GET /api/v5/trade/orders-algo-pending`, 20 requests per 2 s per UserID."""
+    def iter_algo_orders_pending(
+        self,
+        ord_type: str,
+        algo_id: str | None = None,
+        inst_type: str | None = None,
+        inst_id: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[AlgoOrder]:
+        """Walks every page of `get_algo_orders_pending` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `algoId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def get_asset_valuation(self, ccy: str | None = None) -> list[dict[str, Any]]:
         """Asset valuation (needs Read permission).
 
@@ -3010,6 +3325,21 @@ class OkxClient:
         """Asset bills (needs Read permission).
 
         `GET /api/v5/asset/bills`, 6 requests per 1 s per UserID."""
+    def iter_asset_bills(
+        self,
+        ccy: str | None = None,
+        type_: str | None = None,
+        third_party_type: str | None = None,
+        client_id: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_asset_bills` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def get_asset_bills_history(
         self,
         ccy: str | None = None,
@@ -3024,6 +3354,22 @@ class OkxClient:
         """Asset bills history (needs Read permission).
 
         `GET /api/v5/asset/bills-history`, 1 requests per 1 s per UserID."""
+    def iter_asset_bills_history(
+        self,
+        ccy: str | None = None,
+        type_: str | None = None,
+        third_party_type: str | None = None,
+        client_id: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+        paging_type: str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_asset_bills_history` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def cancel_withdrawal(self, wd_id: str) -> list[dict[str, Any]]:
         """Cancels withdrawal (needs Trade permission).
 
@@ -3056,6 +3402,23 @@ class OkxClient:
         """Deposit history (needs Read permission).
 
         `GET /api/v5/asset/deposit-history`, 6 requests per 1 s per UserID."""
+    def iter_deposit_history(
+        self,
+        ccy: str | None = None,
+        dep_id: str | None = None,
+        from_wd_id: str | None = None,
+        tx_id: str | None = None,
+        type_: str | None = None,
+        state: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_deposit_history` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def get_deposit_lightning(
         self,
         ccy: str,
@@ -3158,6 +3521,23 @@ class OkxClient:
         """Withdrawal history (needs Read permission).
 
         `GET /api/v5/asset/withdrawal-history`, 6 requests per 1 s per UserID."""
+    def iter_withdrawal_history(
+        self,
+        ccy: str | None = None,
+        wd_id: str | None = None,
+        client_id: str | None = None,
+        tx_id: str | None = None,
+        type_: str | None = None,
+        state: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_withdrawal_history` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def withdrawal_lightning(
         self,
         ccy: str,
@@ -3329,6 +3709,19 @@ class OkxClient:
         """Candlesticks, newest first (the latest 1,440 bars).
 
         `GET /api/v5/market/candles`, 40 requests per 2 s per IP."""
+    def iter_candles(
+        self,
+        inst_id: str,
+        bar: str | None = None,
+        after: int | str | None = None,
+        before: int | str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[Candle]:
+        """Walks every page of `get_candles` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def get_exchange_rate(self) -> list[dict[str, Any]]:
         """Exchange rate.
 
@@ -3345,6 +3738,20 @@ class OkxClient:
         """History candles.
 
         `GET /api/v5/market/history-candles`, 20 requests per 2 s per IP."""
+    def iter_history_candles(
+        self,
+        inst_id: str,
+        after: str | None = None,
+        before: str | None = None,
+        bar: str | None = None,
+        limit: int | str | None = None,
+        adjust: str | None = None,
+    ) -> Iterator[Candle]:
+        """Walks every page of `get_history_candles` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def get_history_index_candles(
         self,
         inst_id: str,
@@ -3356,6 +3763,19 @@ class OkxClient:
         """History index candles.
 
         `GET /api/v5/market/history-index-candles`, 10 requests per 2 s per IP."""
+    def iter_history_index_candles(
+        self,
+        inst_id: str,
+        after: str | None = None,
+        before: str | None = None,
+        bar: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_history_index_candles` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def get_history_mark_price_candles(
         self,
         inst_id: str,
@@ -3367,6 +3787,19 @@ class OkxClient:
         """History mark price candles.
 
         `GET /api/v5/market/history-mark-price-candles`, 20 requests per 2 s per IP."""
+    def iter_history_mark_price_candles(
+        self,
+        inst_id: str,
+        after: str | None = None,
+        before: str | None = None,
+        bar: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_history_mark_price_candles` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def get_history_trades(
         self,
         inst_id: str,
@@ -3378,6 +3811,19 @@ class OkxClient:
         """History trades.
 
         `GET /api/v5/market/history-trades`, 20 requests per 2 s per IP."""
+    def iter_history_trades(
+        self,
+        inst_id: str,
+        type_: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[Trade]:
+        """Walks every page of `get_history_trades` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `tradeId` of each page's edge item; the walk stops at an
+        empty page (or one shorter than `limit`). Arguments are checked at the call."""
     def get_index_candles(
         self,
         inst_id: str,
@@ -3389,6 +3835,19 @@ class OkxClient:
         """Index candles.
 
         `GET /api/v5/market/index-candles`, 20 requests per 2 s per IP."""
+    def iter_index_candles(
+        self,
+        inst_id: str,
+        after: str | None = None,
+        before: str | None = None,
+        bar: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_index_candles` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def get_index_components(self, index: str) -> dict[str, Any]:
         """Index components (returns one object).
 
@@ -3412,6 +3871,19 @@ class OkxClient:
         """Mark price candles.
 
         `GET /api/v5/market/mark-price-candles`, 20 requests per 2 s per IP."""
+    def iter_mark_price_candles(
+        self,
+        inst_id: str,
+        after: str | None = None,
+        before: str | None = None,
+        bar: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_mark_price_candles` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def get_option_trades_by_family(self, inst_family: str) -> list[dict[str, Any]]:
         """Option trades by family.
 
@@ -3431,6 +3903,19 @@ class OkxClient:
         """Spread candles.
 
         `GET /api/v5/market/sprd-candles`, 40 requests per 2 s per IP."""
+    def iter_spread_candles(
+        self,
+        sprd_id: str,
+        bar: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_spread_candles` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def get_spread_history_candles(
         self,
         sprd_id: str,
@@ -3442,6 +3927,19 @@ class OkxClient:
         """Spread history candles.
 
         `GET /api/v5/market/sprd-history-candles`, 20 requests per 2 s per IP."""
+    def iter_spread_history_candles(
+        self,
+        sprd_id: str,
+        after: str | None = None,
+        before: str | None = None,
+        bar: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_spread_history_candles` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def get_spread_ticker(self, sprd_id: str) -> list[dict[str, Any]]:
         """Spread ticker.
 
@@ -3486,6 +3984,19 @@ class OkxClient:
 
         `GET /api/v5/public/delivery-exercise-history`, 40 requests per 2 s per
         IP+instType+instFamily."""
+    def iter_delivery_exercise_history(
+        self,
+        inst_type: str,
+        inst_family: str,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_delivery_exercise_history` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def get_discount_rate_interest_free_quota(self, ccy: str | None = None) -> list[dict[str, Any]]:
         """Discount rate interest free quota.
 
@@ -3501,6 +4012,19 @@ class OkxClient:
         """Economic calendar.
 
         `GET /api/v5/public/economic-calendar`, 1 requests per 5 s per IP."""
+    def iter_economic_calendar(
+        self,
+        region: str | None = None,
+        importance: str | None = None,
+        before: str | None = None,
+        after: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_economic_calendar` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `date` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def get_estimated_price(self, inst_id: str) -> list[dict[str, Any]]:
         """Estimated price.
 
@@ -3552,6 +4076,18 @@ class OkxClient:
         """Funding rate history.
 
         `GET /api/v5/public/funding-rate-history`, 10 requests per 2 s per IP+instId."""
+    def iter_funding_rate_history(
+        self,
+        inst_id: str,
+        before: str | None = None,
+        after: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_funding_rate_history` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `fundingTime` of each page's edge item; the walk stops at an
+        empty page (or one shorter than `limit`). Arguments are checked at the call."""
     def get_instrument_tick_bands(
         self,
         inst_type: str,
@@ -3665,6 +4201,18 @@ class OkxClient:
         """Premium history.
 
         `GET /api/v5/public/premium-history`, 20 requests per 2 s per IP."""
+    def iter_premium_history(
+        self,
+        inst_id: str,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_premium_history` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def get_limit_price(self, inst_id: str) -> list[dict[str, Any]]:
         """Limit price.
 
@@ -3679,6 +4227,18 @@ class OkxClient:
         """Futures settlement history.
 
         `GET /api/v5/public/settlement-history`, 40 requests per 2 s per IP+instFamily."""
+    def iter_futures_settlement_history(
+        self,
+        inst_family: str,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_futures_settlement_history` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def get_system_time(self) -> SystemTime:
         """OKX's clock, Unix milliseconds (OKX path `/api/v5/public/time`).
 
@@ -3742,6 +4302,20 @@ class OkxClient:
         """Sub-account transfer history (needs Read permission).
 
         `GET /api/v5/asset/subaccount/bills`, 6 requests per 1 s per UserID."""
+    def iter_subaccount_transfer_history(
+        self,
+        ccy: str | None = None,
+        type_: str | None = None,
+        sub_acct: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_subaccount_transfer_history` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def get_managed_subaccount_transfer_history(
         self,
         ccy: str | None = None,
@@ -3755,6 +4329,22 @@ class OkxClient:
         """Managed sub-account transfer history (needs Read permission).
 
         `GET /api/v5/asset/subaccount/managed-subaccount-bills`, 6 requests per 1 s per UserID."""
+    def iter_managed_subaccount_transfer_history(
+        self,
+        ccy: str | None = None,
+        type_: str | None = None,
+        sub_acct: str | None = None,
+        sub_uid: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_managed_subaccount_transfer_history` (`for`), yielding its
+        items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def subaccount_transfer(
         self,
         ccy: str,
@@ -3817,6 +4407,19 @@ class OkxClient:
         """Sub-account list (needs Read permission).
 
         `GET /api/v5/users/subaccount/list`, 20 requests per 2 s per UserID."""
+    def iter_subaccount_list(
+        self,
+        enable: bool | None = None,
+        sub_acct: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_subaccount_list` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def reset_subaccount_api_key(
         self,
         sub_acct: str,
@@ -3874,6 +4477,19 @@ class OkxClient:
         """Convert history.
 
         `GET /api/v5/asset/convert/history`, 6 requests per 1 s per UserID."""
+    def iter_convert_history(
+        self,
+        cl_t_req_id: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+        tag: str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_convert_history` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def convert_trade(
         self,
         quote_id: str,
@@ -3933,6 +4549,19 @@ class OkxClient:
         """Flexible loan interest accrued (needs Read permission).
 
         `GET /api/v5/finance/flexible-loan/interest-accrued`, 5 requests per 2 s per UserID."""
+    def iter_flexible_loan_interest_accrued(
+        self,
+        ccy: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+        ord_id: str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_flexible_loan_interest_accrued` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `refId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def get_flexible_loan_history(
         self,
         type_: str | None = None,
@@ -3944,6 +4573,19 @@ class OkxClient:
         """Flexible loan history (needs Read permission).
 
         `GET /api/v5/finance/flexible-loan/loan-history`, 5 requests per 2 s per UserID."""
+    def iter_flexible_loan_history(
+        self,
+        type_: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+        ord_id: str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_flexible_loan_history` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `refId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def get_flexible_loan_info(self, ord_id: str | None = None) -> list[dict[str, Any]]:
         """Flexible loan info (needs Read permission).
 
@@ -4052,6 +4694,18 @@ class OkxClient:
         """Lending history (needs Read permission).
 
         `GET /api/v5/finance/savings/lending-history`, 6 requests per 1 s per UserID."""
+    def iter_lending_history(
+        self,
+        ccy: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_lending_history` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def get_public_borrow_history(
         self,
         ccy: str | None = None,
@@ -4062,6 +4716,18 @@ class OkxClient:
         """Public borrow history.
 
         `GET /api/v5/finance/savings/lending-rate-history`, 6 requests per 1 s per IP."""
+    def iter_public_borrow_history(
+        self,
+        ccy: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_public_borrow_history` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def get_public_borrow_info(self, ccy: str | None = None) -> list[dict[str, Any]]:
         """Public borrow info.
 
@@ -4172,6 +4838,21 @@ class OkxClient:
 
         `GET /api/v5/finance/stable-rewards/subscribe-redeem-history`, 5 requests per 2 s per
         UserID."""
+    def iter_stable_rewards_subscribe_redeem_history(
+        self,
+        ccy: str,
+        type_: str | None = None,
+        status: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_stable_rewards_subscribe_redeem_history` (`for`), yielding
+        its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ordId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def stable_rewards_trade(self, quote_id: str) -> list[dict[str, Any]]:
         """Stable rewards trade.
 
@@ -4212,6 +4893,20 @@ class OkxClient:
 
         `GET /api/v5/finance/staking-defi/eth/purchase-redeem-history`, 6 requests per 1 s per
         UserID."""
+    def iter_eth_staking_purchase_redeem_history(
+        self,
+        type_: str | None = None,
+        status: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_eth_staking_purchase_redeem_history` (`for`), yielding its
+        items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `requestTime` of each page's edge item; the walk stops at an
+        empty page (or one shorter than `limit`). Arguments are checked at the call."""
     def eth_staking_redeem(self, amt: str | int | float | Decimal) -> list[dict[str, Any]]:
         """Eth staking redeem (needs Trade permission).
 
@@ -4247,6 +4942,20 @@ class OkxClient:
         """Staking defi order history (needs Read permission).
 
         `GET /api/v5/finance/staking-defi/orders-history`, 3 requests per 1 s per UserID."""
+    def iter_staking_defi_order_history(
+        self,
+        product_id: str | None = None,
+        protocol_type: str | None = None,
+        ccy: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_staking_defi_order_history` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ordId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def staking_defi_purchase(
         self,
         product_id: str,
@@ -4294,6 +5003,20 @@ class OkxClient:
 
         `GET /api/v5/finance/staking-defi/sol/purchase-redeem-history`, 6 requests per 1 s per
         UserID."""
+    def iter_sol_staking_purchase_redeem_history(
+        self,
+        type_: str | None = None,
+        status: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_sol_staking_purchase_redeem_history` (`for`), yielding its
+        items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `requestTime` of each page's edge item; the walk stops at an
+        empty page (or one shorter than `limit`). Arguments are checked at the call."""
     def sol_staking_redeem(self, amt: str | int | float | Decimal) -> list[dict[str, Any]]:
         """Sol staking redeem (needs Trade permission).
 
@@ -4353,6 +5076,20 @@ class OkxClient:
         """DCA cycle list.
 
         `GET /api/v5/tradingBot/dca/cycle-list`, 20 requests per 2 s per UserID."""
+    def iter_dca_cycle_list(
+        self,
+        algo_id: str,
+        algo_ord_type: str,
+        inst_id: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_dca_cycle_list` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `cycleId` of each page's edge item; the walk stops at an
+        empty page (or one shorter than `limit`). Arguments are checked at the call."""
     def get_dca_algo_order_history(
         self,
         algo_ord_type: str,
@@ -4364,6 +5101,19 @@ class OkxClient:
         """DCA algo order history.
 
         `GET /api/v5/tradingBot/dca/history-list`, 20 requests per 2 s per UserID."""
+    def iter_dca_algo_order_history(
+        self,
+        algo_ord_type: str,
+        algo_id: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_dca_algo_order_history` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `algoId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def add_dca_margin(
         self,
         algo_id: str,
@@ -4391,6 +5141,19 @@ class OkxClient:
         """DCA algo order details.
 
         `GET /api/v5/tradingBot/dca/ongoing-list`, 20 requests per 2 s per UserID."""
+    def iter_dca_algo_order_details(
+        self,
+        algo_ord_type: str,
+        algo_id: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_dca_algo_order_details` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `algoId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def get_dca_sub_orders(
         self,
         algo_id: str,
@@ -4403,6 +5166,20 @@ class OkxClient:
         """DCA sub orders.
 
         `GET /api/v5/tradingBot/dca/orders`, 20 requests per 2 s per UserID."""
+    def iter_dca_sub_orders(
+        self,
+        algo_id: str,
+        algo_ord_type: str,
+        cycle_id: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_dca_sub_orders` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ordId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def dca_add_investment(
         self,
         algo_id: str,
@@ -4628,6 +5405,21 @@ class OkxClient:
         """Grid algo order history (needs Read permission).
 
         `GET /api/v5/tradingBot/grid/orders-algo-history`, 20 requests per 2 s per UserID."""
+    def iter_grid_algo_order_history(
+        self,
+        algo_ord_type: str,
+        algo_id: str | None = None,
+        inst_id: str | None = None,
+        inst_type: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_grid_algo_order_history` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `algoId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def get_grid_algo_order_list(
         self,
         algo_ord_type: str,
@@ -4641,6 +5433,21 @@ class OkxClient:
         """Grid algo order list (needs Read permission).
 
         `GET /api/v5/tradingBot/grid/orders-algo-pending`, 20 requests per 2 s per UserID."""
+    def iter_grid_algo_order_list(
+        self,
+        algo_ord_type: str,
+        algo_id: str | None = None,
+        inst_id: str | None = None,
+        inst_type: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_grid_algo_order_list` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `algoId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def get_grid_positions(self, algo_ord_type: str, algo_id: str) -> list[dict[str, Any]]:
         """Grid positions (needs Read permission).
 
@@ -4662,6 +5469,21 @@ class OkxClient:
         """Grid sub orders (needs Read permission).
 
         `GET /api/v5/tradingBot/grid/sub-orders`, 20 requests per 2 s per UserID."""
+    def iter_grid_sub_orders(
+        self,
+        algo_ord_type: str,
+        algo_id: str,
+        type_: str,
+        group_id: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_grid_sub_orders` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ordId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def grid_withdraw_income(self, algo_id: str) -> list[dict[str, Any]]:
         """Grid withdraw income (needs Trade permission).
 
@@ -4755,6 +5577,18 @@ class OkxClient:
         """Recurring buy order history (needs Read permission).
 
         `GET /api/v5/tradingBot/recurring/orders-algo-history`, 20 requests per 2 s per UserID."""
+    def iter_recurring_buy_order_history(
+        self,
+        algo_id: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_recurring_buy_order_history` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `algoId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def get_recurring_buy_order_list(
         self,
         algo_id: str | None = None,
@@ -4765,6 +5599,18 @@ class OkxClient:
         """Recurring buy order list (needs Read permission).
 
         `GET /api/v5/tradingBot/recurring/orders-algo-pending`, 20 requests per 2 s per UserID."""
+    def iter_recurring_buy_order_list(
+        self,
+        algo_id: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_recurring_buy_order_list` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `algoId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def pause_recurring_buy(self, algo_id: str) -> list[dict[str, Any]]:
         """Pause recurring buy.
 
@@ -4791,6 +5637,19 @@ class OkxClient:
         """Recurring buy sub orders (needs Read permission).
 
         `GET /api/v5/tradingBot/recurring/sub-orders`, 20 requests per 2 s per UserID."""
+    def iter_recurring_buy_sub_orders(
+        self,
+        algo_id: str,
+        ord_id: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_recurring_buy_sub_orders` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ordId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def amend_signal_bot_tpsl(
         self,
         algo_id: str,
@@ -4830,6 +5689,18 @@ class OkxClient:
         """Signal bot event history (needs Read permission).
 
         `GET /api/v5/tradingBot/signal/event-history`, 20 requests per 2 s per UserID."""
+    def iter_signal_bot_event_history(
+        self,
+        algo_id: str,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_signal_bot_event_history` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `eventCtime` of each page's edge item; the walk stops at an
+        empty page (or one shorter than `limit`). Arguments are checked at the call."""
     def adjust_signal_bot_margin_balance(
         self,
         algo_id: str,
@@ -4900,6 +5771,19 @@ class OkxClient:
         """Signal bot position history (needs Read permission).
 
         `GET /api/v5/tradingBot/signal/positions-history`, 10 requests per 2 s per UserID."""
+    def iter_signal_bot_position_history(
+        self,
+        algo_id: str,
+        inst_id: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_signal_bot_position_history` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `uTime` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def set_signal_bot_instruments(
         self,
         algo_id: str,
@@ -4920,6 +5804,19 @@ class OkxClient:
         """Signals (needs Read permission).
 
         `GET /api/v5/tradingBot/signal/signals`, 20 requests per 2 s per UserID."""
+    def iter_signals(
+        self,
+        signal_source_type: str,
+        signal_chan_id: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_signals` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `signalChanId` of each page's edge item; the walk stops at an
+        empty page (or one shorter than `limit`). Arguments are checked at the call."""
     def cancel_signal_bots(self, bots: list[_CancelSignalBotsItem]) -> list[dict[str, Any]]:
         """Cancels signal bots (up to 10 items per request; needs Trade permission).
 
@@ -4954,6 +5851,25 @@ class OkxClient:
         """Signal bot sub orders (needs Read permission).
 
         `GET /api/v5/tradingBot/signal/sub-orders`, 20 requests per 2 s per UserID."""
+    def iter_signal_bot_sub_orders(
+        self,
+        algo_id: str,
+        algo_ord_type: str,
+        state: str | None = None,
+        signal_ord_id: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        begin: int | str | None = None,
+        end: int | str | None = None,
+        limit: int | str | None = None,
+        type_: str | None = None,
+        cl_ord_id: str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_signal_bot_sub_orders` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ordId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     def place_lead_stop_order(
         self,
         sub_pos_id: str,
@@ -5035,6 +5951,19 @@ class OkxClient:
         """Existing lead positions (needs Read permission).
 
         `GET /api/v5/copytrading/current-subpositions`, 20 requests per 2 s per UserID."""
+    def iter_existing_lead_positions(
+        self,
+        inst_type: str | None = None,
+        inst_id: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_existing_lead_positions` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `subPosId` of each page's edge item; the walk stops at an
+        empty page (or one shorter than `limit`). Arguments are checked at the call."""
     def set_first_copy_settings(
         self,
         unique_code: str,
@@ -5069,6 +5998,18 @@ class OkxClient:
         """Profit sharing details (needs Read permission).
 
         `GET /api/v5/copytrading/profit-sharing-details`, 5 requests per 2 s per UserID."""
+    def iter_profit_sharing_details(
+        self,
+        inst_type: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_profit_sharing_details` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `profitSharingId` of each page's edge item; the walk stops at
+        an empty page (or one shorter than `limit`). Arguments are checked at the call."""
     def get_copy_trading_configuration(self, inst_type: str | None = None) -> list[dict[str, Any]]:
         """Copy trading configuration.
 
@@ -5093,6 +6034,19 @@ class OkxClient:
         """Lead trader current lead positions.
 
         `GET /api/v5/copytrading/public-current-subpositions`, 5 requests per 2 s per IP."""
+    def iter_lead_trader_current_lead_positions(
+        self,
+        unique_code: str,
+        inst_type: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_lead_trader_current_lead_positions` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `subPosId` of each page's edge item; the walk stops at an
+        empty page (or one shorter than `limit`). Arguments are checked at the call."""
     def get_lead_trader_ranks(
         self,
         inst_type: str | None = None,
@@ -5147,6 +6101,19 @@ class OkxClient:
         """Lead trader lead position history.
 
         `GET /api/v5/copytrading/public-subpositions-history`, 5 requests per 2 s per IP."""
+    def iter_lead_trader_lead_position_history(
+        self,
+        unique_code: str,
+        inst_type: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_lead_trader_lead_position_history` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `subPosId` of each page's edge item; the walk stops at an
+        empty page (or one shorter than `limit`). Arguments are checked at the call."""
     def get_lead_trader_weekly_pnl(
         self,
         unique_code: str,
@@ -5183,6 +6150,19 @@ class OkxClient:
         """Lead position history (needs Read permission).
 
         `GET /api/v5/copytrading/subpositions-history`, 20 requests per 2 s per UserID."""
+    def iter_lead_position_history(
+        self,
+        inst_type: str | None = None,
+        inst_id: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Walks every page of `get_lead_position_history` (`for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `subPosId` of each page's edge item; the walk stops at an
+        empty page (or one shorter than `limit`). Arguments are checked at the call."""
     def get_total_profit_sharing(self, inst_type: str | None = None) -> list[dict[str, Any]]:
         """Total profit sharing (needs Read permission).
 
@@ -5851,6 +6831,26 @@ class AsyncOkxClient:
         """Bills (needs Read permission).
 
         `GET /api/v5/account/bills`, 5 requests per 1 s per UserID."""
+    def iter_bills(
+        self,
+        inst_type: str | None = None,
+        inst_id: str | None = None,
+        ccy: str | None = None,
+        mgn_mode: str | None = None,
+        ct_type: str | None = None,
+        type_: str | None = None,
+        sub_type: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        begin: int | str | None = None,
+        end: int | str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[Bill]:
+        """Walks every page of `get_bills` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `billId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def get_bills_archive(
         self,
         inst_type: str | None = None,
@@ -5869,6 +6869,26 @@ class AsyncOkxClient:
         """Bills archive (needs Read permission).
 
         `GET /api/v5/account/bills-archive`, 5 requests per 2 s per UserID."""
+    def iter_bills_archive(
+        self,
+        inst_type: str | None = None,
+        inst_id: str | None = None,
+        ccy: str | None = None,
+        mgn_mode: str | None = None,
+        ct_type: str | None = None,
+        type_: str | None = None,
+        sub_type: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        begin: int | str | None = None,
+        end: int | str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[Bill]:
+        """Walks every page of `get_bills_archive` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `billId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def get_bills_history_archive(
         self,
         year: str,
@@ -5909,6 +6929,19 @@ class AsyncOkxClient:
         parameters are not verified against OKX's documentation.
 
         `GET /api/v5/account/borrow-repay-history`, rate limit not documented."""
+    def iter_vip_loan_borrow_repay_history(
+        self,
+        ccy: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_vip_loan_borrow_repay_history` (`async for`), yielding its
+        items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def get_collateral_assets(
         self,
         ccy: str | None = None,
@@ -6028,6 +7061,21 @@ class AsyncOkxClient:
         """Interest accrued (needs Read permission).
 
         `GET /api/v5/account/interest-accrued`, 5 requests per 2 s per UserID."""
+    def iter_interest_accrued(
+        self,
+        type_: str | None = None,
+        ccy: str | None = None,
+        inst_id: str | None = None,
+        mgn_mode: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_interest_accrued` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def get_borrow_interest_and_limit(
         self,
         type_: str | None = None,
@@ -6199,6 +7247,22 @@ class AsyncOkxClient:
         """Positions history (needs Read permission).
 
         `GET /api/v5/account/positions-history`, 10 requests per 2 s per UserID."""
+    def iter_positions_history(
+        self,
+        inst_type: str | None = None,
+        inst_id: str | None = None,
+        mgn_mode: str | None = None,
+        type_: str | None = None,
+        pos_id: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_positions_history` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `uTime` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def precheck_set_delta_neutral(self, stgy_type: str) -> list[dict[str, Any]]:
         """Precheck set delta neutral.
 
@@ -6313,6 +7377,19 @@ class AsyncOkxClient:
         """Borrow repay history (needs Read permission).
 
         `GET /api/v5/account/spot-borrow-repay-history`, 5 requests per 2 s per UserID."""
+    def iter_borrow_repay_history(
+        self,
+        ccy: str | None = None,
+        type_: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_borrow_repay_history` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def manual_borrow_repay(
         self,
         ccy: str,
@@ -6348,6 +7425,19 @@ class AsyncOkxClient:
         not verified against OKX's documentation.
 
         `GET /api/v5/account/vip-interest-accrued`, rate limit not documented."""
+    def iter_vip_interest_accrued(
+        self,
+        ccy: str | None = None,
+        ord_id: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_vip_interest_accrued` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def get_vip_interest_deducted(
         self,
         ccy: str | None = None,
@@ -6360,6 +7450,19 @@ class AsyncOkxClient:
         not verified against OKX's documentation.
 
         `GET /api/v5/account/vip-interest-deducted`, rate limit not documented."""
+    def iter_vip_interest_deducted(
+        self,
+        ccy: str | None = None,
+        ord_id: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_vip_interest_deducted` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def get_vip_loan_order_detail(
         self,
         ccy: str | None = None,
@@ -6372,6 +7475,19 @@ class AsyncOkxClient:
         not verified against OKX's documentation.
 
         `GET /api/v5/account/vip-loan-order-detail`, rate limit not documented."""
+    def iter_vip_loan_order_detail(
+        self,
+        ccy: str | None = None,
+        ord_id: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_vip_loan_order_detail` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def get_vip_loan_orders(
         self,
         ord_id: str | None = None,
@@ -6385,6 +7501,20 @@ class AsyncOkxClient:
         verified against OKX's documentation.
 
         `GET /api/v5/account/vip-loan-order-list`, rate limit not documented."""
+    def iter_vip_loan_orders(
+        self,
+        ord_id: str | None = None,
+        state: str | None = None,
+        ccy: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_vip_loan_orders` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ordId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def get_glp_historical_performance(
         self,
         program: str,
@@ -6403,7 +7533,7 @@ class AsyncOkxClient:
         """Account rate limit.
 
         `GET /api/v5/trade/account-rate-limit`, 1 requests per 1 s per UserID."""
-    async def amend_batch_orders(self, orders: list[_AmendBatchOrdersItem]) -> list[dict[str, Any]]:
+    async def amend_batch_orders(self, orders: list[_AmendBatchOrdersItem]) -> list[OrderAck]:
         """Amends batch orders (up to 20 items per request; needs Trade permission).
 
         `POST /api/v5/trade/amend-batch-orders`, 300 requests per 2 s per UserID+instId (OPTION:
@@ -6424,12 +7554,12 @@ class AsyncOkxClient:
         attach_algo_ords: list[dict[str, Any]] | None = None,
         rpi_taker_access: str | None = None,
         rpi_px_round: str | None = None,
-    ) -> list[dict[str, Any]]:
+    ) -> OrderAck:
         """Amends order (needs Trade permission).
 
         `POST /api/v5/trade/amend-order`, 60 requests per 2 s per UserID+instId (OPTION:
         UserID+instFamily)."""
-    async def place_batch_orders(self, orders: list[_PlaceBatchOrdersItem]) -> list[dict[str, Any]]:
+    async def place_batch_orders(self, orders: list[_PlaceBatchOrdersItem]) -> list[OrderAck]:
         """Places batch orders (up to 20 items per request; needs Trade permission).
 
         `POST /api/v5/trade/batch-orders`, 300 requests per 2 s per UserID+instId (OPTION:
@@ -6438,10 +7568,7 @@ class AsyncOkxClient:
         """Cancels all after (needs Trade permission).
 
         `POST /api/v5/trade/cancel-all-after`, 1 requests per 1 s per UserID+tag."""
-    async def cancel_batch_orders(
-        self,
-        orders: list[_CancelBatchOrdersItem],
-    ) -> list[dict[str, Any]]:
+    async def cancel_batch_orders(self, orders: list[_CancelBatchOrdersItem]) -> list[OrderAck]:
         """Cancels batch orders (up to 20 items per request; needs Trade permission).
 
         `POST /api/v5/trade/cancel-batch-orders`, 300 requests per 2 s per UserID+instId (OPTION:
@@ -6494,6 +7621,17 @@ class AsyncOkxClient:
         """Easy convert history (needs Read permission).
 
         `GET /api/v5/trade/easy-convert-history`, 1 requests per 2 s per UserID."""
+    def iter_easy_convert_history(
+        self,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_easy_convert_history` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `uTime` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def get_fills(
         self,
         inst_type: str | None = None,
@@ -6510,6 +7648,24 @@ class AsyncOkxClient:
         """Fills (needs Read permission).
 
         `GET /api/v5/trade/fills`, 60 requests per 2 s per UserID."""
+    def iter_fills(
+        self,
+        inst_type: str | None = None,
+        inst_family: str | None = None,
+        inst_id: str | None = None,
+        ord_id: str | None = None,
+        sub_type: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        begin: int | str | None = None,
+        end: int | str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[Fill]:
+        """Walks every page of `get_fills` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `billId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def get_fills_history(
         self,
         inst_type: str,
@@ -6526,6 +7682,24 @@ class AsyncOkxClient:
         """Fills history (needs Read permission).
 
         `GET /api/v5/trade/fills-history`, 10 requests per 2 s per UserID."""
+    def iter_fills_history(
+        self,
+        inst_type: str,
+        inst_family: str | None = None,
+        inst_id: str | None = None,
+        ord_id: str | None = None,
+        sub_type: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        begin: int | str | None = None,
+        end: int | str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[Fill]:
+        """Walks every page of `get_fills_history` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `billId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def mass_cancel(
         self,
         inst_type: str,
@@ -6559,6 +7733,17 @@ class AsyncOkxClient:
         """One click repay history (needs Read permission).
 
         `GET /api/v5/trade/one-click-repay-history`, 1 requests per 2 s per UserID."""
+    def iter_one_click_repay_history(
+        self,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_one_click_repay_history` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `uTime` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def get_one_click_repay_history_v2(
         self,
         after: str | None = None,
@@ -6568,6 +7753,17 @@ class AsyncOkxClient:
         """One click repay history v2 (needs Read permission).
 
         `GET /api/v5/trade/one-click-repay-history-v2`, 1 requests per 2 s per UserID."""
+    def iter_one_click_repay_history_v2(
+        self,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_one_click_repay_history_v2` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def one_click_repay_v2(
         self,
         debt_ccy: str,
@@ -6637,6 +7833,25 @@ class AsyncOkxClient:
         """Orders history (needs Read permission).
 
         `GET /api/v5/trade/orders-history`, 40 requests per 2 s per UserID."""
+    def iter_orders_history(
+        self,
+        inst_type: str,
+        inst_family: str | None = None,
+        inst_id: str | None = None,
+        ord_type: str | None = None,
+        state: str | None = None,
+        category: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        begin: int | str | None = None,
+        end: int | str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[Order]:
+        """Walks every page of `get_orders_history` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ordId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def get_orders_history_archive(
         self,
         inst_type: str,
@@ -6654,6 +7869,25 @@ class AsyncOkxClient:
         """Orders history archive (needs Read permission).
 
         `GET /api/v5/trade/orders-history-archive`, 20 requests per 2 s per UserID."""
+    def iter_orders_history_archive(
+        self,
+        inst_type: str,
+        inst_family: str | None = None,
+        inst_id: str | None = None,
+        ord_type: str | None = None,
+        state: str | None = None,
+        category: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        begin: int | str | None = None,
+        end: int | str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[Order]:
+        """Walks every page of `get_orders_history_archive` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ordId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def get_orders_pending(
         self,
         inst_type: str | None = None,
@@ -6668,6 +7902,22 @@ class AsyncOkxClient:
         """Orders not yet filled or cancelled (live and partially filled).
 
         `GET /api/v5/trade/orders-pending`, 60 requests per 2 s per UserID."""
+    def iter_orders_pending(
+        self,
+        inst_type: str | None = None,
+        inst_id: str | None = None,
+        inst_family: str | None = None,
+        ord_type: str | None = None,
+        state: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[Order]:
+        """Walks every page of `get_orders_pending` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ordId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def amend_algo_order(
         self,
         inst_id: str,
@@ -6767,6 +8017,22 @@ class AsyncOkxClient:
         """Algo orders history (needs Read permission).
 
         `GET /api/v5/trade/orders-algo-history`, 20 requests per 2 s per UserID."""
+    def iter_algo_orders_history(
+        self,
+        ord_type: str,
+        state: str | None = None,
+        algo_id: str | None = None,
+        inst_type: str | None = None,
+        inst_id: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[AlgoOrder]:
+        """Walks every page of `get_algo_orders_history` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `algoId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def get_algo_orders_pending(
         self,
         ord_type: str,
@@ -6780,6 +8046,21 @@ class AsyncOkxClient:
         """Algo orders pending (needs Read permission).
 
         `GET /api/v5/trade/orders-algo-pending`, 20 requests per 2 s per UserID."""
+    def iter_algo_orders_pending(
+        self,
+        ord_type: str,
+        algo_id: str | None = None,
+        inst_type: str | None = None,
+        inst_id: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[AlgoOrder]:
+        """Walks every page of `get_algo_orders_pending` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `algoId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def get_asset_valuation(self, ccy: str | None = None) -> list[dict[str, Any]]:
         """Asset valuation (needs Read permission).
 
@@ -6801,6 +8082,21 @@ class AsyncOkxClient:
         """Asset bills (needs Read permission).
 
         `GET /api/v5/asset/bills`, 6 requests per 1 s per UserID."""
+    def iter_asset_bills(
+        self,
+        ccy: str | None = None,
+        type_: str | None = None,
+        third_party_type: str | None = None,
+        client_id: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_asset_bills` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def get_asset_bills_history(
         self,
         ccy: str | None = None,
@@ -6815,6 +8111,22 @@ class AsyncOkxClient:
         """Asset bills history (needs Read permission).
 
         `GET /api/v5/asset/bills-history`, 1 requests per 1 s per UserID."""
+    def iter_asset_bills_history(
+        self,
+        ccy: str | None = None,
+        type_: str | None = None,
+        third_party_type: str | None = None,
+        client_id: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+        paging_type: str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_asset_bills_history` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def cancel_withdrawal(self, wd_id: str) -> list[dict[str, Any]]:
         """Cancels withdrawal (needs Trade permission).
 
@@ -6847,6 +8159,23 @@ class AsyncOkxClient:
         """Deposit history (needs Read permission).
 
         `GET /api/v5/asset/deposit-history`, 6 requests per 1 s per UserID."""
+    def iter_deposit_history(
+        self,
+        ccy: str | None = None,
+        dep_id: str | None = None,
+        from_wd_id: str | None = None,
+        tx_id: str | None = None,
+        type_: str | None = None,
+        state: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_deposit_history` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def get_deposit_lightning(
         self,
         ccy: str,
@@ -6949,6 +8278,23 @@ class AsyncOkxClient:
         """Withdrawal history (needs Read permission).
 
         `GET /api/v5/asset/withdrawal-history`, 6 requests per 1 s per UserID."""
+    def iter_withdrawal_history(
+        self,
+        ccy: str | None = None,
+        wd_id: str | None = None,
+        client_id: str | None = None,
+        tx_id: str | None = None,
+        type_: str | None = None,
+        state: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_withdrawal_history` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def withdrawal_lightning(
         self,
         ccy: str,
@@ -7124,6 +8470,19 @@ class AsyncOkxClient:
         """Candlesticks, newest first (the latest 1,440 bars).
 
         `GET /api/v5/market/candles`, 40 requests per 2 s per IP."""
+    def iter_candles(
+        self,
+        inst_id: str,
+        bar: str | None = None,
+        after: int | str | None = None,
+        before: int | str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[Candle]:
+        """Walks every page of `get_candles` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def get_exchange_rate(self) -> list[dict[str, Any]]:
         """Exchange rate.
 
@@ -7140,6 +8499,20 @@ class AsyncOkxClient:
         """History candles.
 
         `GET /api/v5/market/history-candles`, 20 requests per 2 s per IP."""
+    def iter_history_candles(
+        self,
+        inst_id: str,
+        after: str | None = None,
+        before: str | None = None,
+        bar: str | None = None,
+        limit: int | str | None = None,
+        adjust: str | None = None,
+    ) -> AsyncIterator[Candle]:
+        """Walks every page of `get_history_candles` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def get_history_index_candles(
         self,
         inst_id: str,
@@ -7151,6 +8524,19 @@ class AsyncOkxClient:
         """History index candles.
 
         `GET /api/v5/market/history-index-candles`, 10 requests per 2 s per IP."""
+    def iter_history_index_candles(
+        self,
+        inst_id: str,
+        after: str | None = None,
+        before: str | None = None,
+        bar: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_history_index_candles` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def get_history_mark_price_candles(
         self,
         inst_id: str,
@@ -7162,6 +8548,19 @@ class AsyncOkxClient:
         """History mark price candles.
 
         `GET /api/v5/market/history-mark-price-candles`, 20 requests per 2 s per IP."""
+    def iter_history_mark_price_candles(
+        self,
+        inst_id: str,
+        after: str | None = None,
+        before: str | None = None,
+        bar: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_history_mark_price_candles` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def get_history_trades(
         self,
         inst_id: str,
@@ -7173,6 +8572,19 @@ class AsyncOkxClient:
         """History trades.
 
         `GET /api/v5/market/history-trades`, 20 requests per 2 s per IP."""
+    def iter_history_trades(
+        self,
+        inst_id: str,
+        type_: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[Trade]:
+        """Walks every page of `get_history_trades` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `tradeId` of each page's edge item; the walk stops at an
+        empty page (or one shorter than `limit`). Arguments are checked at the call."""
     async def get_index_candles(
         self,
         inst_id: str,
@@ -7184,6 +8596,19 @@ class AsyncOkxClient:
         """Index candles.
 
         `GET /api/v5/market/index-candles`, 20 requests per 2 s per IP."""
+    def iter_index_candles(
+        self,
+        inst_id: str,
+        after: str | None = None,
+        before: str | None = None,
+        bar: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_index_candles` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def get_index_components(self, index: str) -> dict[str, Any]:
         """Index components (returns one object).
 
@@ -7207,6 +8632,19 @@ class AsyncOkxClient:
         """Mark price candles.
 
         `GET /api/v5/market/mark-price-candles`, 20 requests per 2 s per IP."""
+    def iter_mark_price_candles(
+        self,
+        inst_id: str,
+        after: str | None = None,
+        before: str | None = None,
+        bar: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_mark_price_candles` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def get_option_trades_by_family(self, inst_family: str) -> list[dict[str, Any]]:
         """Option trades by family.
 
@@ -7226,6 +8664,19 @@ class AsyncOkxClient:
         """Spread candles.
 
         `GET /api/v5/market/sprd-candles`, 40 requests per 2 s per IP."""
+    def iter_spread_candles(
+        self,
+        sprd_id: str,
+        bar: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_spread_candles` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def get_spread_history_candles(
         self,
         sprd_id: str,
@@ -7237,6 +8688,19 @@ class AsyncOkxClient:
         """Spread history candles.
 
         `GET /api/v5/market/sprd-history-candles`, 20 requests per 2 s per IP."""
+    def iter_spread_history_candles(
+        self,
+        sprd_id: str,
+        after: str | None = None,
+        before: str | None = None,
+        bar: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_spread_history_candles` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def get_spread_ticker(self, sprd_id: str) -> list[dict[str, Any]]:
         """Spread ticker.
 
@@ -7281,6 +8745,19 @@ class AsyncOkxClient:
 
         `GET /api/v5/public/delivery-exercise-history`, 40 requests per 2 s per
         IP+instType+instFamily."""
+    def iter_delivery_exercise_history(
+        self,
+        inst_type: str,
+        inst_family: str,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_delivery_exercise_history` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def get_discount_rate_interest_free_quota(
         self,
         ccy: str | None = None,
@@ -7299,6 +8776,19 @@ class AsyncOkxClient:
         """Economic calendar.
 
         `GET /api/v5/public/economic-calendar`, 1 requests per 5 s per IP."""
+    def iter_economic_calendar(
+        self,
+        region: str | None = None,
+        importance: str | None = None,
+        before: str | None = None,
+        after: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_economic_calendar` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `date` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def get_estimated_price(self, inst_id: str) -> list[dict[str, Any]]:
         """Estimated price.
 
@@ -7350,6 +8840,18 @@ class AsyncOkxClient:
         """Funding rate history.
 
         `GET /api/v5/public/funding-rate-history`, 10 requests per 2 s per IP+instId."""
+    def iter_funding_rate_history(
+        self,
+        inst_id: str,
+        before: str | None = None,
+        after: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_funding_rate_history` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `fundingTime` of each page's edge item; the walk stops at an
+        empty page (or one shorter than `limit`). Arguments are checked at the call."""
     async def get_instrument_tick_bands(
         self,
         inst_type: str,
@@ -7463,6 +8965,18 @@ class AsyncOkxClient:
         """Premium history.
 
         `GET /api/v5/public/premium-history`, 20 requests per 2 s per IP."""
+    def iter_premium_history(
+        self,
+        inst_id: str,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_premium_history` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def get_limit_price(self, inst_id: str) -> list[dict[str, Any]]:
         """Limit price.
 
@@ -7477,6 +8991,18 @@ class AsyncOkxClient:
         """Futures settlement history.
 
         `GET /api/v5/public/settlement-history`, 40 requests per 2 s per IP+instFamily."""
+    def iter_futures_settlement_history(
+        self,
+        inst_family: str,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_futures_settlement_history` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def get_system_time(self) -> SystemTime:
         """OKX's clock, Unix milliseconds (OKX path `/api/v5/public/time`).
 
@@ -7540,6 +9066,20 @@ class AsyncOkxClient:
         """Sub-account transfer history (needs Read permission).
 
         `GET /api/v5/asset/subaccount/bills`, 6 requests per 1 s per UserID."""
+    def iter_subaccount_transfer_history(
+        self,
+        ccy: str | None = None,
+        type_: str | None = None,
+        sub_acct: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_subaccount_transfer_history` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def get_managed_subaccount_transfer_history(
         self,
         ccy: str | None = None,
@@ -7553,6 +9093,22 @@ class AsyncOkxClient:
         """Managed sub-account transfer history (needs Read permission).
 
         `GET /api/v5/asset/subaccount/managed-subaccount-bills`, 6 requests per 1 s per UserID."""
+    def iter_managed_subaccount_transfer_history(
+        self,
+        ccy: str | None = None,
+        type_: str | None = None,
+        sub_acct: str | None = None,
+        sub_uid: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_managed_subaccount_transfer_history` (`async for`), yielding
+        its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def subaccount_transfer(
         self,
         ccy: str,
@@ -7618,6 +9174,19 @@ class AsyncOkxClient:
         """Sub-account list (needs Read permission).
 
         `GET /api/v5/users/subaccount/list`, 20 requests per 2 s per UserID."""
+    def iter_subaccount_list(
+        self,
+        enable: bool | None = None,
+        sub_acct: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_subaccount_list` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def reset_subaccount_api_key(
         self,
         sub_acct: str,
@@ -7675,6 +9244,19 @@ class AsyncOkxClient:
         """Convert history.
 
         `GET /api/v5/asset/convert/history`, 6 requests per 1 s per UserID."""
+    def iter_convert_history(
+        self,
+        cl_t_req_id: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+        tag: str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_convert_history` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def convert_trade(
         self,
         quote_id: str,
@@ -7737,6 +9319,20 @@ class AsyncOkxClient:
         """Flexible loan interest accrued (needs Read permission).
 
         `GET /api/v5/finance/flexible-loan/interest-accrued`, 5 requests per 2 s per UserID."""
+    def iter_flexible_loan_interest_accrued(
+        self,
+        ccy: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+        ord_id: str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_flexible_loan_interest_accrued` (`async for`), yielding its
+        items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `refId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def get_flexible_loan_history(
         self,
         type_: str | None = None,
@@ -7748,6 +9344,19 @@ class AsyncOkxClient:
         """Flexible loan history (needs Read permission).
 
         `GET /api/v5/finance/flexible-loan/loan-history`, 5 requests per 2 s per UserID."""
+    def iter_flexible_loan_history(
+        self,
+        type_: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+        ord_id: str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_flexible_loan_history` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `refId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def get_flexible_loan_info(self, ord_id: str | None = None) -> list[dict[str, Any]]:
         """Flexible loan info (needs Read permission).
 
@@ -7856,6 +9465,18 @@ class AsyncOkxClient:
         """Lending history (needs Read permission).
 
         `GET /api/v5/finance/savings/lending-history`, 6 requests per 1 s per UserID."""
+    def iter_lending_history(
+        self,
+        ccy: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_lending_history` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def get_public_borrow_history(
         self,
         ccy: str | None = None,
@@ -7866,6 +9487,18 @@ class AsyncOkxClient:
         """Public borrow history.
 
         `GET /api/v5/finance/savings/lending-rate-history`, 6 requests per 1 s per IP."""
+    def iter_public_borrow_history(
+        self,
+        ccy: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_public_borrow_history` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ts` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def get_public_borrow_info(self, ccy: str | None = None) -> list[dict[str, Any]]:
         """Public borrow info.
 
@@ -7980,6 +9613,21 @@ class AsyncOkxClient:
 
         `GET /api/v5/finance/stable-rewards/subscribe-redeem-history`, 5 requests per 2 s per
         UserID."""
+    def iter_stable_rewards_subscribe_redeem_history(
+        self,
+        ccy: str,
+        type_: str | None = None,
+        status: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_stable_rewards_subscribe_redeem_history` (`async for`),
+        yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ordId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def stable_rewards_trade(self, quote_id: str) -> list[dict[str, Any]]:
         """Stable rewards trade.
 
@@ -8020,6 +9668,20 @@ class AsyncOkxClient:
 
         `GET /api/v5/finance/staking-defi/eth/purchase-redeem-history`, 6 requests per 1 s per
         UserID."""
+    def iter_eth_staking_purchase_redeem_history(
+        self,
+        type_: str | None = None,
+        status: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_eth_staking_purchase_redeem_history` (`async for`), yielding
+        its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `requestTime` of each page's edge item; the walk stops at an
+        empty page (or one shorter than `limit`). Arguments are checked at the call."""
     async def eth_staking_redeem(self, amt: str | int | float | Decimal) -> list[dict[str, Any]]:
         """Eth staking redeem (needs Trade permission).
 
@@ -8055,6 +9717,20 @@ class AsyncOkxClient:
         """Staking defi order history (needs Read permission).
 
         `GET /api/v5/finance/staking-defi/orders-history`, 3 requests per 1 s per UserID."""
+    def iter_staking_defi_order_history(
+        self,
+        product_id: str | None = None,
+        protocol_type: str | None = None,
+        ccy: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_staking_defi_order_history` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ordId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def staking_defi_purchase(
         self,
         product_id: str,
@@ -8102,6 +9778,20 @@ class AsyncOkxClient:
 
         `GET /api/v5/finance/staking-defi/sol/purchase-redeem-history`, 6 requests per 1 s per
         UserID."""
+    def iter_sol_staking_purchase_redeem_history(
+        self,
+        type_: str | None = None,
+        status: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_sol_staking_purchase_redeem_history` (`async for`), yielding
+        its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `requestTime` of each page's edge item; the walk stops at an
+        empty page (or one shorter than `limit`). Arguments are checked at the call."""
     async def sol_staking_redeem(self, amt: str | int | float | Decimal) -> list[dict[str, Any]]:
         """Sol staking redeem (needs Trade permission).
 
@@ -8161,6 +9851,20 @@ class AsyncOkxClient:
         """DCA cycle list.
 
         `GET /api/v5/tradingBot/dca/cycle-list`, 20 requests per 2 s per UserID."""
+    def iter_dca_cycle_list(
+        self,
+        algo_id: str,
+        algo_ord_type: str,
+        inst_id: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_dca_cycle_list` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `cycleId` of each page's edge item; the walk stops at an
+        empty page (or one shorter than `limit`). Arguments are checked at the call."""
     async def get_dca_algo_order_history(
         self,
         algo_ord_type: str,
@@ -8172,6 +9876,19 @@ class AsyncOkxClient:
         """DCA algo order history.
 
         `GET /api/v5/tradingBot/dca/history-list`, 20 requests per 2 s per UserID."""
+    def iter_dca_algo_order_history(
+        self,
+        algo_ord_type: str,
+        algo_id: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_dca_algo_order_history` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `algoId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def add_dca_margin(
         self,
         algo_id: str,
@@ -8199,6 +9916,19 @@ class AsyncOkxClient:
         """DCA algo order details.
 
         `GET /api/v5/tradingBot/dca/ongoing-list`, 20 requests per 2 s per UserID."""
+    def iter_dca_algo_order_details(
+        self,
+        algo_ord_type: str,
+        algo_id: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_dca_algo_order_details` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `algoId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def get_dca_sub_orders(
         self,
         algo_id: str,
@@ -8211,6 +9941,20 @@ class AsyncOkxClient:
         """DCA sub orders.
 
         `GET /api/v5/tradingBot/dca/orders`, 20 requests per 2 s per UserID."""
+    def iter_dca_sub_orders(
+        self,
+        algo_id: str,
+        algo_ord_type: str,
+        cycle_id: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_dca_sub_orders` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ordId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def dca_add_investment(
         self,
         algo_id: str,
@@ -8440,6 +10184,21 @@ class AsyncOkxClient:
         """Grid algo order history (needs Read permission).
 
         `GET /api/v5/tradingBot/grid/orders-algo-history`, 20 requests per 2 s per UserID."""
+    def iter_grid_algo_order_history(
+        self,
+        algo_ord_type: str,
+        algo_id: str | None = None,
+        inst_id: str | None = None,
+        inst_type: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_grid_algo_order_history` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `algoId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def get_grid_algo_order_list(
         self,
         algo_ord_type: str,
@@ -8453,6 +10212,21 @@ class AsyncOkxClient:
         """Grid algo order list (needs Read permission).
 
         `GET /api/v5/tradingBot/grid/orders-algo-pending`, 20 requests per 2 s per UserID."""
+    def iter_grid_algo_order_list(
+        self,
+        algo_ord_type: str,
+        algo_id: str | None = None,
+        inst_id: str | None = None,
+        inst_type: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_grid_algo_order_list` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `algoId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def get_grid_positions(self, algo_ord_type: str, algo_id: str) -> list[dict[str, Any]]:
         """Grid positions (needs Read permission).
 
@@ -8477,6 +10251,21 @@ class AsyncOkxClient:
         """Grid sub orders (needs Read permission).
 
         `GET /api/v5/tradingBot/grid/sub-orders`, 20 requests per 2 s per UserID."""
+    def iter_grid_sub_orders(
+        self,
+        algo_ord_type: str,
+        algo_id: str,
+        type_: str,
+        group_id: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_grid_sub_orders` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ordId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def grid_withdraw_income(self, algo_id: str) -> list[dict[str, Any]]:
         """Grid withdraw income (needs Trade permission).
 
@@ -8570,6 +10359,18 @@ class AsyncOkxClient:
         """Recurring buy order history (needs Read permission).
 
         `GET /api/v5/tradingBot/recurring/orders-algo-history`, 20 requests per 2 s per UserID."""
+    def iter_recurring_buy_order_history(
+        self,
+        algo_id: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_recurring_buy_order_history` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `algoId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def get_recurring_buy_order_list(
         self,
         algo_id: str | None = None,
@@ -8580,6 +10381,18 @@ class AsyncOkxClient:
         """Recurring buy order list (needs Read permission).
 
         `GET /api/v5/tradingBot/recurring/orders-algo-pending`, 20 requests per 2 s per UserID."""
+    def iter_recurring_buy_order_list(
+        self,
+        algo_id: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_recurring_buy_order_list` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `algoId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def pause_recurring_buy(self, algo_id: str) -> list[dict[str, Any]]:
         """Pause recurring buy.
 
@@ -8606,6 +10419,19 @@ class AsyncOkxClient:
         """Recurring buy sub orders (needs Read permission).
 
         `GET /api/v5/tradingBot/recurring/sub-orders`, 20 requests per 2 s per UserID."""
+    def iter_recurring_buy_sub_orders(
+        self,
+        algo_id: str,
+        ord_id: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_recurring_buy_sub_orders` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ordId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def amend_signal_bot_tpsl(
         self,
         algo_id: str,
@@ -8645,6 +10471,18 @@ class AsyncOkxClient:
         """Signal bot event history (needs Read permission).
 
         `GET /api/v5/tradingBot/signal/event-history`, 20 requests per 2 s per UserID."""
+    def iter_signal_bot_event_history(
+        self,
+        algo_id: str,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_signal_bot_event_history` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `eventCtime` of each page's edge item; the walk stops at an
+        empty page (or one shorter than `limit`). Arguments are checked at the call."""
     async def adjust_signal_bot_margin_balance(
         self,
         algo_id: str,
@@ -8719,6 +10557,19 @@ class AsyncOkxClient:
         """Signal bot position history (needs Read permission).
 
         `GET /api/v5/tradingBot/signal/positions-history`, 10 requests per 2 s per UserID."""
+    def iter_signal_bot_position_history(
+        self,
+        algo_id: str,
+        inst_id: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_signal_bot_position_history` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `uTime` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def set_signal_bot_instruments(
         self,
         algo_id: str,
@@ -8739,6 +10590,19 @@ class AsyncOkxClient:
         """Signals (needs Read permission).
 
         `GET /api/v5/tradingBot/signal/signals`, 20 requests per 2 s per UserID."""
+    def iter_signals(
+        self,
+        signal_source_type: str,
+        signal_chan_id: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_signals` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `signalChanId` of each page's edge item; the walk stops at an
+        empty page (or one shorter than `limit`). Arguments are checked at the call."""
     async def cancel_signal_bots(self, bots: list[_CancelSignalBotsItem]) -> list[dict[str, Any]]:
         """Cancels signal bots (up to 10 items per request; needs Trade permission).
 
@@ -8773,6 +10637,25 @@ class AsyncOkxClient:
         """Signal bot sub orders (needs Read permission).
 
         `GET /api/v5/tradingBot/signal/sub-orders`, 20 requests per 2 s per UserID."""
+    def iter_signal_bot_sub_orders(
+        self,
+        algo_id: str,
+        algo_ord_type: str,
+        state: str | None = None,
+        signal_ord_id: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        begin: int | str | None = None,
+        end: int | str | None = None,
+        limit: int | str | None = None,
+        type_: str | None = None,
+        cl_ord_id: str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_signal_bot_sub_orders` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `ordId` of each page's edge item; the walk stops at an empty
+        page (or one shorter than `limit`). Arguments are checked at the call."""
     async def place_lead_stop_order(
         self,
         sub_pos_id: str,
@@ -8854,6 +10737,19 @@ class AsyncOkxClient:
         """Existing lead positions (needs Read permission).
 
         `GET /api/v5/copytrading/current-subpositions`, 20 requests per 2 s per UserID."""
+    def iter_existing_lead_positions(
+        self,
+        inst_type: str | None = None,
+        inst_id: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_existing_lead_positions` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `subPosId` of each page's edge item; the walk stops at an
+        empty page (or one shorter than `limit`). Arguments are checked at the call."""
     async def set_first_copy_settings(
         self,
         unique_code: str,
@@ -8888,6 +10784,18 @@ class AsyncOkxClient:
         """Profit sharing details (needs Read permission).
 
         `GET /api/v5/copytrading/profit-sharing-details`, 5 requests per 2 s per UserID."""
+    def iter_profit_sharing_details(
+        self,
+        inst_type: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_profit_sharing_details` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `profitSharingId` of each page's edge item; the walk stops at
+        an empty page (or one shorter than `limit`). Arguments are checked at the call."""
     async def get_copy_trading_configuration(
         self,
         inst_type: str | None = None,
@@ -8915,6 +10823,20 @@ class AsyncOkxClient:
         """Lead trader current lead positions.
 
         `GET /api/v5/copytrading/public-current-subpositions`, 5 requests per 2 s per IP."""
+    def iter_lead_trader_current_lead_positions(
+        self,
+        unique_code: str,
+        inst_type: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_lead_trader_current_lead_positions` (`async for`), yielding
+        its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `subPosId` of each page's edge item; the walk stops at an
+        empty page (or one shorter than `limit`). Arguments are checked at the call."""
     async def get_lead_trader_ranks(
         self,
         inst_type: str | None = None,
@@ -8969,6 +10891,20 @@ class AsyncOkxClient:
         """Lead trader lead position history.
 
         `GET /api/v5/copytrading/public-subpositions-history`, 5 requests per 2 s per IP."""
+    def iter_lead_trader_lead_position_history(
+        self,
+        unique_code: str,
+        inst_type: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_lead_trader_lead_position_history` (`async for`), yielding
+        its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `subPosId` of each page's edge item; the walk stops at an
+        empty page (or one shorter than `limit`). Arguments are checked at the call."""
     async def get_lead_trader_weekly_pnl(
         self,
         unique_code: str,
@@ -9005,6 +10941,19 @@ class AsyncOkxClient:
         """Lead position history (needs Read permission).
 
         `GET /api/v5/copytrading/subpositions-history`, 20 requests per 2 s per UserID."""
+    def iter_lead_position_history(
+        self,
+        inst_type: str | None = None,
+        inst_id: str | None = None,
+        after: str | None = None,
+        before: str | None = None,
+        limit: int | str | None = None,
+    ) -> AsyncIterator[dict[str, Any]]:
+        """Walks every page of `get_lead_position_history` (`async for`), yielding its items.
+
+        Older records page by page through `after` (the default); newer ones when only `before`
+        is given. The cursor is the `subPosId` of each page's edge item; the walk stops at an
+        empty page (or one shorter than `limit`). Arguments are checked at the call."""
     async def get_total_profit_sharing(self, inst_type: str | None = None) -> list[dict[str, Any]]:
         """Total profit sharing (needs Read permission).
 

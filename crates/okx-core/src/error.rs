@@ -41,8 +41,11 @@ pub enum OkxError {
         msg: String,
         /// HTTP status of the answer.
         status: u16,
-        /// Per-item `sCode`/`sMsg` of order and batch endpoints.
+        /// Per-item `sCode`/`sMsg` of order and batch endpoints: the failed items.
         items: Vec<ItemError>,
+        /// The items that succeeded when a batch partly failed (OKX code `2`): their
+        /// orders exist on the exchange and must not be placed again.
+        succeeded: Box<[crate::types::OrderAck]>,
     },
     /// OKX refused the credentials (codes 501xx).
     #[error("{path}: OKX refused the credentials, code {code}: {msg}")]
@@ -158,6 +161,14 @@ impl OkxError {
     pub fn items(&self) -> &[ItemError] {
         match self {
             Self::Api { items, .. } => items,
+            _ => &[],
+        }
+    }
+
+    /// The succeeded items of a partly failed batch (empty otherwise).
+    pub fn succeeded(&self) -> &[crate::types::OrderAck] {
+        match self {
+            Self::Api { succeeded, .. } => succeeded,
             _ => &[],
         }
     }

@@ -45,6 +45,9 @@ struct Unsent {
 }
 
 impl AsyncOkxClient {
+    /// `iter_*` methods return an async iterator.
+    const ASYNC: bool = true;
+
     fn dispatch<'py, R>(&self, py: Python<'py>, req: R) -> PyResult<Bound<'py, PyAny>>
     where
         R: Request,

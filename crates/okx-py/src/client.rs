@@ -22,6 +22,9 @@ pub struct OkxClient {
 }
 
 impl OkxClient {
+    /// `iter_*` methods return a plain iterator.
+    const ASYNC: bool = false;
+
     fn dispatch<'py, R>(&self, py: Python<'py>, req: R) -> PyResult<Bound<'py, PyAny>>
     where
         R: Request + Sync,

@@ -61,6 +61,25 @@ macro_rules! py_send {
 }
 pub(crate) use py_send;
 
+/// The request struct of an endpoint from a method's Python arguments (each converted with
+/// its name at hand for the error).
+macro_rules! py_request {
+    ($ty:ident; [$($rp:ident : $rk:ident),*] [$($op:ident : $ok:ident),*] [$($arr:ident)?]) => {
+        okx_rest::$ty {
+            $( $rp: $crate::endpoints::py_convert!($rk, $rp, $rp)?, )*
+            $( $op: match $op {
+                Some(v) => Some($crate::endpoints::py_convert!($ok, $op, v)?),
+                None => None,
+            }, )*
+            $( $arr: $crate::args::items_arg(
+                &$arr,
+                <okx_rest::$ty as okx_rest::Request>::SPEC,
+            )?, )?
+        }
+    };
+}
+pub(crate) use py_request;
+
 /// `#[pymethods] impl $client { fn get_ticker(...) ... }` for every endpoint.
 macro_rules! py_endpoint_methods {
     ($client:ident; $(
@@ -76,6 +95,7 @@ macro_rules! py_endpoint_methods {
                 optional: { $( $iop:ident : $iok:ident $(($ioset:path))? = $iookx:literal ),* $(,)? },
                 $( one_of: [ $($ioo:ident),* ], )?
             }, )?
+            $( pages: $pager:ident by $cursor:literal, )?
             returns: $shape:ident $ret:ident,
         }
     )*) => {
@@ -95,21 +115,55 @@ macro_rules! py_endpoint_methods {
                     $( $rp: $crate::endpoints::py_arg!($rk), )*
                     $( $op: Option<$crate::endpoints::py_arg!($ok)>, )*
                 ) -> pyo3::PyResult<pyo3::Bound<'py, pyo3::PyAny>> {
-                    let req = okx_rest::$ty {
-                        $( $rp: $crate::endpoints::py_convert!($rk, $rp, $rp)?, )*
-                        $( $op: match $op {
-                            Some(v) => Some($crate::endpoints::py_convert!($ok, $op, v)?),
-                            None => None,
-                        }, )*
-                        $( $arr: $crate::args::items_arg(
-                            &$arr,
-                            <okx_rest::$ty as okx_rest::Request>::SPEC,
-                        )?, )?
-                    };
+                    let req = $crate::endpoints::py_request!(
+                        $ty; [$( $rp : $rk ),*] [$( $op : $ok ),*] [$($arr)?]
+                    );
                     $crate::endpoints::py_send!($ret, self, py, req)
                 }
             )*
         }
+        $(
+            $crate::endpoints::py_pager! {
+                $client; [$($pager $cursor)?] $ty => $name;
+                [$( $rp : $rk ),*] [$( $op : $ok ),*]
+            }
+        )*
     };
 }
 pub(crate) use py_endpoint_methods;
+
+/// The page-walking method of an endpoint declared with `pages:` (its own `#[pymethods]`
+/// block): the arguments are checked now, as the endpoint's own method checks them, and
+/// the pages are fetched by that method as the iterator is consumed.
+macro_rules! py_pager {
+    ($client:ident; [] $ty:ident => $name:ident; [$($rp:ident : $rk:ident),*] [$($op:ident : $ok:ident),*]) => {};
+    ($client:ident; [$pager:ident $cursor:literal] $ty:ident => $name:ident;
+        [$($rp:ident : $rk:ident),*] [$($op:ident : $ok:ident),*]) => {
+        #[pyo3::pymethods]
+        impl $client {
+            #[doc = concat!("Walks every page of `", stringify!($name), "`, yielding its items: \
+                older ones with `after` (the default), newer ones when only `before` is given. \
+                The cursor is each page's last (or first) `", $cursor, "`; stops at an empty page.")]
+            #[pyo3(signature = ($($rp,)* $($op = None,)*))]
+            #[allow(clippy::too_many_arguments)]
+            fn $pager<'py>(
+                slf: &pyo3::Bound<'py, Self>,
+                $( $rp: $crate::endpoints::py_arg!($rk), )*
+                $( $op: Option<$crate::endpoints::py_arg!($ok)>, )*
+            ) -> pyo3::PyResult<pyo3::Bound<'py, pyo3::PyAny>> {
+                use pyo3::types::PyDictMethods;
+                let py = slf.py();
+                let kwargs = pyo3::types::PyDict::new(py);
+                $( kwargs.set_item(stringify!($rp), &$rp)?; )*
+                $( if let Some(v) = &$op { kwargs.set_item(stringify!($op), v)?; } )*
+                // Bad arguments fail here, before the first page is asked for.
+                let checked = $crate::endpoints::py_request!(
+                    $ty; [$( $rp : $rk ),*] [$( $op : $ok ),*] []
+                );
+                okx_rest::Request::validate(&checked).map_err($crate::errors::to_py_err)?;
+                $crate::paging::walk(slf.as_any(), Self::ASYNC, stringify!($name), kwargs, $cursor)
+            }
+        }
+    };
+}
+pub(crate) use py_pager;

@@ -31,6 +31,13 @@ create_exception!(
 );
 create_exception!(
     okx_py,
+    OkxPartialFailureError,
+    OkxApiError,
+    "A batch partly failed: `succeeded` holds the items OKX accepted (their orders exist), \
+     `failed` (= `items`) the ones it refused."
+);
+create_exception!(
+    okx_py,
     OkxAuthError,
     OkxError,
     "OKX refused the credentials (501xx)."
@@ -99,6 +106,9 @@ pub(crate) fn to_py_err(err: CoreError) -> PyErr {
     let text = err.to_string();
     let exc = match &err {
         CoreError::InvalidArgument { .. } => return PyValueError::new_err(text),
+        CoreError::Api { succeeded, .. } if !succeeded.is_empty() => {
+            OkxPartialFailureError::new_err(text)
+        }
         CoreError::Api { .. } | CoreError::Decode { .. } => OkxApiError::new_err(text),
         CoreError::Auth { .. } => OkxAuthError::new_err(text),
         CoreError::RateLimited { .. } => OkxRateLimitError::new_err(text),
@@ -114,7 +124,9 @@ pub(crate) fn to_py_err(err: CoreError) -> PyErr {
             .setattr("code", err.code())
             .and_then(|()| value.setattr("msg", err.msg()))
             .and_then(|()| value.setattr("status", err.status()))
-            .and_then(|()| value.setattr("items", items));
+            .and_then(|()| value.setattr("items", items.clone()))
+            .and_then(|()| value.setattr("failed", items))
+            .and_then(|()| value.setattr("succeeded", err.succeeded().to_vec()));
         match set {
             Ok(()) => exc,
             Err(e) => e,

@@ -9,6 +9,7 @@ mod client;
 mod config;
 mod endpoints;
 mod errors;
+mod paging;
 mod raw;
 mod testing;
 mod ws_client;
@@ -30,7 +31,7 @@ mod _okx_py {
     #[pymodule_export]
     use crate::errors::{
         OkxApiError, OkxAuthError, OkxBookNotSyncedError, OkxError, OkxHttpError,
-        OkxRateLimitError, OkxTimeoutError, OkxWebSocketError, PyItemError,
+        OkxPartialFailureError, OkxRateLimitError, OkxTimeoutError, OkxWebSocketError, PyItemError,
     };
     #[pymodule_export]
     use crate::testing::PyMockExchange;

@@ -10,6 +10,8 @@
 /// returns: one|list Type }`. Kinds: `Str`, `Num`, `Int`, `OneOf(::okx_core::enums::SET)`,
 /// `Bool`, `Items` (list of dicts), `Obj` (dict), `StrList`, `Json` (list of dicts or dict).
 /// `items:` makes the body a JSON array of such items (`place_batch_orders(orders)`).
+/// `pages: iter_x by "ordId"` (endpoints paged by `after`/`before`) adds a method walking
+/// every page, the cursor being that response field.
 /// `returns: list Json` gives OKX's `data` items as plain dicts. Required parameters come
 /// first in the Python signature, then optional ones in the documented okx_py order.
 #[macro_export]
@@ -84,6 +86,7 @@ macro_rules! for_each_endpoint {
                     end: Int = "end",
                     limit: Int = "limit",
                 },
+                pages: iter_bills by "billId",
                 returns: list Bill,
             }
             /// Bills archive (needs Read permission).
@@ -105,6 +108,7 @@ macro_rules! for_each_endpoint {
                     end: Int = "end",
                     limit: Int = "limit",
                 },
+                pages: iter_bills_archive by "billId",
                 returns: list Bill,
             }
             /// Bills history archive (needs Read permission).
@@ -149,6 +153,7 @@ macro_rules! for_each_endpoint {
                     before: Str = "before",
                     limit: Int = "limit",
                 },
+                pages: iter_vip_loan_borrow_repay_history by "ts",
                 returns: list Json,
             }
             /// Collateral assets (needs Read permission).
@@ -298,6 +303,7 @@ macro_rules! for_each_endpoint {
                     before: Str = "before",
                     limit: Int = "limit",
                 },
+                pages: iter_interest_accrued by "ts",
                 returns: list Json,
             }
             /// Borrow interest and limit (needs Read permission).
@@ -508,6 +514,7 @@ macro_rules! for_each_endpoint {
                     before: Str = "before",
                     limit: Int = "limit",
                 },
+                pages: iter_positions_history by "uTime",
                 returns: list Json,
             }
             /// Precheck set delta neutral.
@@ -680,6 +687,7 @@ macro_rules! for_each_endpoint {
                     before: Str = "before",
                     limit: Int = "limit",
                 },
+                pages: iter_borrow_repay_history by "ts",
                 returns: list Json,
             }
             /// Manual borrow repay (needs Trade permission).
@@ -723,6 +731,7 @@ macro_rules! for_each_endpoint {
                     before: Str = "before",
                     limit: Int = "limit",
                 },
+                pages: iter_vip_interest_accrued by "ts",
                 returns: list Json,
             }
             /// VIP interest deducted (no longer in OKX's current documentation).
@@ -738,6 +747,7 @@ macro_rules! for_each_endpoint {
                     before: Str = "before",
                     limit: Int = "limit",
                 },
+                pages: iter_vip_interest_deducted by "ts",
                 returns: list Json,
             }
             /// VIP loan order detail (no longer in OKX's current documentation).
@@ -753,6 +763,7 @@ macro_rules! for_each_endpoint {
                     before: Str = "before",
                     limit: Int = "limit",
                 },
+                pages: iter_vip_loan_order_detail by "ts",
                 returns: list Json,
             }
             /// VIP loan orders (no longer in OKX's current documentation).
@@ -769,6 +780,7 @@ macro_rules! for_each_endpoint {
                     before: Str = "before",
                     limit: Int = "limit",
                 },
+                pages: iter_vip_loan_orders by "ordId",
                 returns: list Json,
             }
             /// Glp historical performance.
@@ -821,7 +833,7 @@ macro_rules! for_each_endpoint {
                     },
                     one_of: [ord_id, cl_ord_id],
                 },
-                returns: list Json,
+                returns: list OrderAck,
             }
             /// Amends order (needs Trade permission).
             AmendOrder => amend_order {
@@ -844,7 +856,7 @@ macro_rules! for_each_endpoint {
                     rpi_px_round: Str = "rpiPxRound",
                 },
                 one_of: [ord_id, cl_ord_id],
-                returns: list Json,
+                returns: one OrderAck,
             }
             /// Places batch orders (up to 20 items per request; needs Trade permission).
             PlaceBatchOrders => place_batch_orders {
@@ -882,7 +894,7 @@ macro_rules! for_each_endpoint {
                         attach_algo_ords: Items = "attachAlgoOrds",
                     },
                 },
-                returns: list Json,
+                returns: list OrderAck,
             }
             /// Cancels all after (needs Trade permission).
             CancelAllAfter => cancel_all_after {
@@ -903,7 +915,7 @@ macro_rules! for_each_endpoint {
                     optional: { ord_id: Str = "ordId", cl_ord_id: Str = "clOrdId" },
                     one_of: [ord_id, cl_ord_id],
                 },
-                returns: list Json,
+                returns: list OrderAck,
             }
             /// Cancels one order by ordId or clOrdId.
             CancelOrder => cancel_order {
@@ -953,6 +965,7 @@ macro_rules! for_each_endpoint {
                 limit: 1 per 2, rule: "UserID",
                 required: {},
                 optional: { after: Str = "after", before: Str = "before", limit: Int = "limit" },
+                pages: iter_easy_convert_history by "uTime",
                 returns: list Json,
             }
             /// Fills (needs Read permission).
@@ -972,6 +985,7 @@ macro_rules! for_each_endpoint {
                     end: Int = "end",
                     limit: Int = "limit",
                 },
+                pages: iter_fills by "billId",
                 returns: list Fill,
             }
             /// Fills history (needs Read permission).
@@ -990,6 +1004,7 @@ macro_rules! for_each_endpoint {
                     end: Int = "end",
                     limit: Int = "limit",
                 },
+                pages: iter_fills_history by "billId",
                 returns: list Fill,
             }
             /// Mass cancel (needs Trade permission).
@@ -1033,6 +1048,7 @@ macro_rules! for_each_endpoint {
                 limit: 1 per 2, rule: "UserID",
                 required: {},
                 optional: { after: Str = "after", before: Str = "before", limit: Int = "limit" },
+                pages: iter_one_click_repay_history by "uTime",
                 returns: list Json,
             }
             /// One click repay history v2 (needs Read permission).
@@ -1041,6 +1057,7 @@ macro_rules! for_each_endpoint {
                 limit: 1 per 2, rule: "UserID",
                 required: {},
                 optional: { after: Str = "after", before: Str = "before", limit: Int = "limit" },
+                pages: iter_one_click_repay_history_v2 by "ts",
                 returns: list Json,
             }
             /// One-click click repay v2 (needs Trade permission).
@@ -1120,6 +1137,7 @@ macro_rules! for_each_endpoint {
                     end: Int = "end",
                     limit: Int = "limit",
                 },
+                pages: iter_orders_history by "ordId",
                 returns: list Order,
             }
             /// Orders history archive (needs Read permission).
@@ -1139,6 +1157,7 @@ macro_rules! for_each_endpoint {
                     end: Int = "end",
                     limit: Int = "limit",
                 },
+                pages: iter_orders_history_archive by "ordId",
                 returns: list Order,
             }
             /// Orders not yet filled or cancelled (live and partially filled).
@@ -1156,6 +1175,7 @@ macro_rules! for_each_endpoint {
                     before: Str = "before",
                     limit: Int = "limit",
                 },
+                pages: iter_orders_pending by "ordId",
                 returns: list Order,
             }
             // ---- algo ----
@@ -1273,6 +1293,7 @@ macro_rules! for_each_endpoint {
                     before: Str = "before",
                     limit: Int = "limit",
                 },
+                pages: iter_algo_orders_history by "algoId",
                 returns: list AlgoOrder,
             }
             /// Algo orders pending (needs Read permission).
@@ -1288,6 +1309,7 @@ macro_rules! for_each_endpoint {
                     before: Str = "before",
                     limit: Int = "limit",
                 },
+                pages: iter_algo_orders_pending by "algoId",
                 returns: list AlgoOrder,
             }
             // ---- funding ----
@@ -1321,6 +1343,7 @@ macro_rules! for_each_endpoint {
                     before: Str = "before",
                     limit: Int = "limit",
                 },
+                pages: iter_asset_bills by "ts",
                 returns: list Json,
             }
             /// Asset bills history (needs Read permission).
@@ -1338,6 +1361,7 @@ macro_rules! for_each_endpoint {
                     limit: Int = "limit",
                     paging_type: Str = "pagingType",
                 },
+                pages: iter_asset_bills_history by "ts",
                 returns: list Json,
             }
             /// Cancels withdrawal (needs Trade permission).
@@ -1389,6 +1413,7 @@ macro_rules! for_each_endpoint {
                     before: Str = "before",
                     limit: Int = "limit",
                 },
+                pages: iter_deposit_history by "ts",
                 returns: list Json,
             }
             /// Deposit lightning (no longer in OKX's current documentation).
@@ -1526,6 +1551,7 @@ macro_rules! for_each_endpoint {
                     before: Str = "before",
                     limit: Int = "limit",
                 },
+                pages: iter_withdrawal_history by "ts",
                 returns: list Json,
             }
             /// Withdrawal lightning (no longer in OKX's current documentation).
@@ -1770,6 +1796,7 @@ macro_rules! for_each_endpoint {
                     before: Int = "before",
                     limit: Int = "limit",
                 },
+                pages: iter_candles by "ts",
                 returns: list Candle,
             }
             /// Exchange rate.
@@ -1792,6 +1819,7 @@ macro_rules! for_each_endpoint {
                     limit: Int = "limit",
                     adjust: Str = "adjust",
                 },
+                pages: iter_history_candles by "ts",
                 returns: list Candle,
             }
             /// History index candles.
@@ -1805,6 +1833,7 @@ macro_rules! for_each_endpoint {
                     bar: OneOf(::okx_core::enums::BARS) = "bar",
                     limit: Int = "limit",
                 },
+                pages: iter_history_index_candles by "ts",
                 returns: list Json,
             }
             /// History mark price candles.
@@ -1818,6 +1847,7 @@ macro_rules! for_each_endpoint {
                     bar: OneOf(::okx_core::enums::BARS) = "bar",
                     limit: Int = "limit",
                 },
+                pages: iter_history_mark_price_candles by "ts",
                 returns: list Json,
             }
             /// History trades.
@@ -1831,6 +1861,7 @@ macro_rules! for_each_endpoint {
                     before: Str = "before",
                     limit: Int = "limit",
                 },
+                pages: iter_history_trades by "tradeId",
                 returns: list Trade,
             }
             /// Index candles.
@@ -1844,6 +1875,7 @@ macro_rules! for_each_endpoint {
                     bar: OneOf(::okx_core::enums::BARS) = "bar",
                     limit: Int = "limit",
                 },
+                pages: iter_index_candles by "ts",
                 returns: list Json,
             }
             /// Index components (returns one object).
@@ -1874,6 +1906,7 @@ macro_rules! for_each_endpoint {
                     bar: OneOf(::okx_core::enums::BARS) = "bar",
                     limit: Int = "limit",
                 },
+                pages: iter_mark_price_candles by "ts",
                 returns: list Json,
             }
             /// Option trades by family.
@@ -1903,6 +1936,7 @@ macro_rules! for_each_endpoint {
                     before: Str = "before",
                     limit: Int = "limit",
                 },
+                pages: iter_spread_candles by "ts",
                 returns: list Json,
             }
             /// Spread history candles.
@@ -1916,6 +1950,7 @@ macro_rules! for_each_endpoint {
                     bar: OneOf(::okx_core::enums::BARS) = "bar",
                     limit: Int = "limit",
                 },
+                pages: iter_spread_history_candles by "ts",
                 returns: list Json,
             }
             /// Spread ticker.
@@ -1981,6 +2016,7 @@ macro_rules! for_each_endpoint {
                     inst_family: Str = "instFamily",
                 },
                 optional: { after: Str = "after", before: Str = "before", limit: Int = "limit" },
+                pages: iter_delivery_exercise_history by "ts",
                 returns: list Json,
             }
             /// Discount rate interest free quota.
@@ -2003,6 +2039,7 @@ macro_rules! for_each_endpoint {
                     after: Str = "after",
                     limit: Int = "limit",
                 },
+                pages: iter_economic_calendar by "date",
                 returns: list Json,
             }
             /// Estimated price.
@@ -2072,6 +2109,7 @@ macro_rules! for_each_endpoint {
                 limit: 10 per 2, rule: "IP+instId",
                 required: { inst_id: Str = "instId" },
                 optional: { before: Str = "before", after: Str = "after", limit: Int = "limit" },
+                pages: iter_funding_rate_history by "fundingTime",
                 returns: list Json,
             }
             /// Instrument tick bands.
@@ -2203,6 +2241,7 @@ macro_rules! for_each_endpoint {
                 limit: 20 per 2, rule: "IP",
                 required: { inst_id: Str = "instId" },
                 optional: { after: Str = "after", before: Str = "before", limit: Int = "limit" },
+                pages: iter_premium_history by "ts",
                 returns: list Json,
             }
             /// Limit price.
@@ -2219,6 +2258,7 @@ macro_rules! for_each_endpoint {
                 limit: 40 per 2, rule: "IP+instFamily",
                 required: { inst_family: Str = "instFamily" },
                 optional: { after: Str = "after", before: Str = "before", limit: Int = "limit" },
+                pages: iter_futures_settlement_history by "ts",
                 returns: list Json,
             }
             /// OKX's clock, Unix milliseconds (OKX path `/api/v5/public/time`).
@@ -2302,6 +2342,7 @@ macro_rules! for_each_endpoint {
                     before: Str = "before",
                     limit: Int = "limit",
                 },
+                pages: iter_subaccount_transfer_history by "ts",
                 returns: list Json,
             }
             /// Managed sub-account transfer history (needs Read permission).
@@ -2318,6 +2359,7 @@ macro_rules! for_each_endpoint {
                     before: Str = "before",
                     limit: Int = "limit",
                 },
+                pages: iter_managed_subaccount_transfer_history by "ts",
                 returns: list Json,
             }
             /// Sub-account transfer (needs Trade permission).
@@ -2391,6 +2433,7 @@ macro_rules! for_each_endpoint {
                     before: Str = "before",
                     limit: Int = "limit",
                 },
+                pages: iter_subaccount_list by "ts",
                 returns: list Json,
             }
             /// Resets sub-account API key (needs Trade permission).
@@ -2457,6 +2500,7 @@ macro_rules! for_each_endpoint {
                     limit: Int = "limit",
                     tag: Str = "tag",
                 },
+                pages: iter_convert_history by "ts",
                 returns: list Json,
             }
             /// Converts trade (needs Trade permission).
@@ -2539,6 +2583,7 @@ macro_rules! for_each_endpoint {
                     limit: Int = "limit",
                     ord_id: Str = "ordId",
                 },
+                pages: iter_flexible_loan_interest_accrued by "refId",
                 returns: list Json,
             }
             /// Flexible loan history (needs Read permission).
@@ -2553,6 +2598,7 @@ macro_rules! for_each_endpoint {
                     limit: Int = "limit",
                     ord_id: Str = "ordId",
                 },
+                pages: iter_flexible_loan_history by "refId",
                 returns: list Json,
             }
             /// Flexible loan info (needs Read permission).
@@ -2684,6 +2730,7 @@ macro_rules! for_each_endpoint {
                     before: Str = "before",
                     limit: Int = "limit",
                 },
+                pages: iter_lending_history by "ts",
                 returns: list Json,
             }
             /// Public borrow history.
@@ -2697,6 +2744,7 @@ macro_rules! for_each_endpoint {
                     before: Str = "before",
                     limit: Int = "limit",
                 },
+                pages: iter_public_borrow_history by "ts",
                 returns: list Json,
             }
             /// Public borrow info.
@@ -2854,6 +2902,7 @@ macro_rules! for_each_endpoint {
                     before: Str = "before",
                     limit: Int = "limit",
                 },
+                pages: iter_stable_rewards_subscribe_redeem_history by "ordId",
                 returns: list Json,
             }
             /// Stable rewards trade.
@@ -2924,6 +2973,7 @@ macro_rules! for_each_endpoint {
                     before: Str = "before",
                     limit: Int = "limit",
                 },
+                pages: iter_eth_staking_purchase_redeem_history by "requestTime",
                 returns: list Json,
             }
             /// Eth staking redeem (needs Trade permission).
@@ -2972,6 +3022,7 @@ macro_rules! for_each_endpoint {
                     before: Str = "before",
                     limit: Int = "limit",
                 },
+                pages: iter_staking_defi_order_history by "ordId",
                 returns: list Json,
             }
             /// Staking defi purchase (needs Trade permission).
@@ -3034,6 +3085,7 @@ macro_rules! for_each_endpoint {
                     before: Str = "before",
                     limit: Int = "limit",
                 },
+                pages: iter_sol_staking_purchase_redeem_history by "requestTime",
                 returns: list Json,
             }
             /// Sol staking redeem (needs Trade permission).
@@ -3106,6 +3158,7 @@ macro_rules! for_each_endpoint {
                     before: Str = "before",
                     limit: Int = "limit",
                 },
+                pages: iter_dca_cycle_list by "cycleId",
                 returns: list Json,
             }
             /// DCA algo order history.
@@ -3119,6 +3172,7 @@ macro_rules! for_each_endpoint {
                     before: Str = "before",
                     limit: Int = "limit",
                 },
+                pages: iter_dca_algo_order_history by "algoId",
                 returns: list Json,
             }
             /// Adds DCA margin.
@@ -3148,6 +3202,7 @@ macro_rules! for_each_endpoint {
                     before: Str = "before",
                     limit: Int = "limit",
                 },
+                pages: iter_dca_algo_order_details by "algoId",
                 returns: list Json,
             }
             /// DCA sub orders.
@@ -3161,6 +3216,7 @@ macro_rules! for_each_endpoint {
                     before: Str = "before",
                     limit: Int = "limit",
                 },
+                pages: iter_dca_sub_orders by "ordId",
                 returns: list Json,
             }
             /// DCA add investment.
@@ -3414,6 +3470,7 @@ macro_rules! for_each_endpoint {
                     before: Str = "before",
                     limit: Int = "limit",
                 },
+                pages: iter_grid_algo_order_history by "algoId",
                 returns: list Json,
             }
             /// Grid algo order list (needs Read permission).
@@ -3429,6 +3486,7 @@ macro_rules! for_each_endpoint {
                     before: Str = "before",
                     limit: Int = "limit",
                 },
+                pages: iter_grid_algo_order_list by "algoId",
                 returns: list Json,
             }
             /// Grid positions (needs Read permission).
@@ -3471,6 +3529,7 @@ macro_rules! for_each_endpoint {
                     before: Str = "before",
                     limit: Int = "limit",
                 },
+                pages: iter_grid_sub_orders by "ordId",
                 returns: list Json,
             }
             /// Grid withdraw income (needs Trade permission).
@@ -3587,6 +3646,7 @@ macro_rules! for_each_endpoint {
                     before: Str = "before",
                     limit: Int = "limit",
                 },
+                pages: iter_recurring_buy_order_history by "algoId",
                 returns: list Json,
             }
             /// Recurring buy order list (needs Read permission).
@@ -3600,6 +3660,7 @@ macro_rules! for_each_endpoint {
                     before: Str = "before",
                     limit: Int = "limit",
                 },
+                pages: iter_recurring_buy_order_list by "algoId",
                 returns: list Json,
             }
             /// Pause recurring buy.
@@ -3641,6 +3702,7 @@ macro_rules! for_each_endpoint {
                     before: Str = "before",
                     limit: Int = "limit",
                 },
+                pages: iter_recurring_buy_sub_orders by "ordId",
                 returns: list Json,
             }
             /// Amends signal bot TP/SL (needs Trade permission).
@@ -3685,6 +3747,7 @@ macro_rules! for_each_endpoint {
                 limit: 20 per 2, rule: "UserID",
                 required: { algo_id: Str = "algoId" },
                 optional: { after: Str = "after", before: Str = "before", limit: Int = "limit" },
+                pages: iter_signal_bot_event_history by "eventCtime",
                 returns: list Json,
             }
             /// Adjusts signal bot margin balance (needs Trade permission).
@@ -3761,6 +3824,7 @@ macro_rules! for_each_endpoint {
                     before: Str = "before",
                     limit: Int = "limit",
                 },
+                pages: iter_signal_bot_position_history by "uTime",
                 returns: list Json,
             }
             /// Sets signal bot instruments (needs Trade permission).
@@ -3786,6 +3850,7 @@ macro_rules! for_each_endpoint {
                     before: Str = "before",
                     limit: Int = "limit",
                 },
+                pages: iter_signals by "signalChanId",
                 returns: list Json,
             }
             /// Cancels signal bots (up to 10 items per request; needs Trade permission).
@@ -3830,6 +3895,7 @@ macro_rules! for_each_endpoint {
                     type_: Str = "type",
                     cl_ord_id: Str = "clOrdId",
                 },
+                pages: iter_signal_bot_sub_orders by "ordId",
                 returns: list Json,
             }
             // ---- copytrading ----
@@ -3931,6 +3997,7 @@ macro_rules! for_each_endpoint {
                     before: Str = "before",
                     limit: Int = "limit",
                 },
+                pages: iter_existing_lead_positions by "subPosId",
                 returns: list Json,
             }
             /// Sets first copy settings (needs Trade permission).
@@ -3976,6 +4043,7 @@ macro_rules! for_each_endpoint {
                     before: Str = "before",
                     limit: Int = "limit",
                 },
+                pages: iter_profit_sharing_details by "profitSharingId",
                 returns: list Json,
             }
             /// Copy trading configuration.
@@ -4005,6 +4073,7 @@ macro_rules! for_each_endpoint {
                     before: Str = "before",
                     limit: Int = "limit",
                 },
+                pages: iter_lead_trader_current_lead_positions by "subPosId",
                 returns: list Json,
             }
             /// Lead trader ranks.
@@ -4062,6 +4131,7 @@ macro_rules! for_each_endpoint {
                     before: Str = "before",
                     limit: Int = "limit",
                 },
+                pages: iter_lead_trader_lead_position_history by "subPosId",
                 returns: list Json,
             }
             /// Lead trader weekly pnl.
@@ -4103,6 +4173,7 @@ macro_rules! for_each_endpoint {
                     before: Str = "before",
                     limit: Int = "limit",
                 },
+                pages: iter_lead_position_history by "subPosId",
                 returns: list Json,
             }
             /// Total profit sharing (needs Read permission).
@@ -4884,6 +4955,7 @@ macro_rules! define_requests {
                 optional: { $( $iop:ident : $iok:ident $(($ioset:path))? = $iookx:literal ),* $(,)? },
                 $( one_of: [ $($ioo:ident),* ], )?
             }, )?
+            $( pages: $pager:ident by $cursor:literal, )?
             returns: $shape:ident $ret:ident,
         }
     )*) => {
@@ -4939,6 +5011,8 @@ macro_rules! define_requests {
                         items_one_of: &[ $( $( $( stringify!($ioo) ),* )? )? ],
                         max_items: 0 $( + $max )?,
                         json_body: $crate::request::needs_json_body(METHOD, PARAMS, ITEMS),
+                        pager: concat!("" $(, stringify!($pager))?),
+                        cursor: concat!("" $(, $cursor)?),
                     }
                 };
 

@@ -1,6 +1,7 @@
 //! The `{code, msg, data}` envelope, and `classify()`: the only place a failed answer
 //! becomes an [`OkxError`] variant.
 
+use okx_core::types::{FromItem, OrderAck};
 use okx_core::{ItemError, OkxError, Result};
 use serde::Deserialize;
 use serde_json::value::RawValue;
@@ -115,7 +116,7 @@ pub fn classify<'a>(path: &str, status: u16, body: &'a [u8]) -> Result<Envelope<
             status,
         });
     }
-    let items = failed_items(env.data);
+    let (items, succeeded) = split_items(env.data);
     // OKX puts the useful reason of order operations in the item's sCode/sMsg, with a
     // generic top-level "1" / "2" (rest.md section 3).
     let (code, msg) = match items.first() {
@@ -128,22 +129,36 @@ pub fn classify<'a>(path: &str, status: u16, body: &'a [u8]) -> Result<Envelope<
         msg,
         status,
         items,
+        succeeded: succeeded.into_boxed_slice(),
     })
 }
 
-fn failed_items(data: Option<&RawValue>) -> Vec<ItemError> {
-    let Some(data) = data else { return Vec::new() };
-    let items: Vec<Item> = serde_json::from_str(data.get()).unwrap_or_default();
-    items
-        .into_iter()
-        .filter(|i| !i.s_code.is_empty() && i.s_code != "0")
-        .map(|i| ItemError {
-            s_code: i.s_code,
-            s_msg: i.s_msg,
-            ord_id: Some(i.ord_id).filter(|s| !s.is_empty()),
-            cl_ord_id: Some(i.cl_ord_id).filter(|s| !s.is_empty()),
-        })
-        .collect()
+/// The failed items (`sCode` not "0") and the succeeded ones of an order or batch answer.
+fn split_items(data: Option<&RawValue>) -> (Vec<ItemError>, Vec<OrderAck>) {
+    let Some(data) = data else {
+        return (Vec::new(), Vec::new());
+    };
+    let raws: Vec<&RawValue> = serde_json::from_str(data.get()).unwrap_or_default();
+    let mut failed = Vec::new();
+    let mut succeeded = Vec::new();
+    for raw in raws {
+        let Ok(item) = serde_json::from_str::<Item>(raw.get()) else {
+            continue;
+        };
+        if item.s_code == "0" {
+            if let Ok(ack) = OrderAck::from_item(raw) {
+                succeeded.push(ack);
+            }
+        } else if !item.s_code.is_empty() {
+            failed.push(ItemError {
+                s_code: item.s_code,
+                s_msg: item.s_msg,
+                ord_id: Some(item.ord_id).filter(|s| !s.is_empty()),
+                cl_ord_id: Some(item.cl_ord_id).filter(|s| !s.is_empty()),
+            });
+        }
+    }
+    (failed, succeeded)
 }
 
 /// The start of a body, for error messages.
@@ -208,6 +223,20 @@ mod tests {
         assert_eq!(e.items().len(), 1);
         assert_eq!(e.items()[0].cl_ord_id.as_deref(), Some("a1"));
         assert!(e.to_string().contains("Insufficient balance"));
+    }
+
+    #[test]
+    fn partial_batch_failure_keeps_the_succeeded_items() {
+        let e = err(
+            200,
+            r#"{"code":"2","msg":"Bulk operation partially succeeded","data":[{"ordId":"11","clOrdId":"a1","tag":"","ts":"1","sCode":"0","sMsg":"Order placed"},{"ordId":"","clOrdId":"a2","tag":"","ts":"1","sCode":"51008","sMsg":"Insufficient balance"}]}"#,
+        );
+        assert_eq!(e.code(), Some("51008"));
+        assert_eq!(e.items().len(), 1);
+        assert_eq!(e.items()[0].cl_ord_id.as_deref(), Some("a2"));
+        assert_eq!(e.succeeded().len(), 1);
+        assert_eq!(e.succeeded()[0].ord_id, "11");
+        assert_eq!(e.succeeded()[0].cl_ord_id, "a1");
     }
 
     #[test]

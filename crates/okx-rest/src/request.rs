@@ -150,6 +150,11 @@ pub struct EndpointSpec {
     pub max_items: usize,
     /// Whether the body is built by [`Request::body`] (JSON flags, lists, item arrays).
     pub json_body: bool,
+    /// For an endpoint paged by `after`/`before` cursors: the Python name of the method
+    /// that walks every page (`iter_orders_history`); empty otherwise.
+    pub pager: &'static str,
+    /// The response field the cursors refer to (`ordId`, `billId`, `ts`).
+    pub cursor: &'static str,
 }
 
 /// One item of an array body: (OKX name, value as text) in declaration order.
@@ -492,6 +497,8 @@ mod tests {
         items_one_of: &[],
         max_items: 0,
         json_body: false,
+        pager: "",
+        cursor: "",
     };
 
     #[test]

@@ -42,6 +42,47 @@ pub fn signature(spec: &EndpointSpec, is_async: bool) -> String {
     format!("{prefix} {}(\n{body}    ) -> {}:", spec.name, spec.returns)
 }
 
+/// The Python signature of an endpoint's page-walking method (`iter_orders_history`):
+/// the endpoint's parameters, returning an iterator (async iterator) of its items.
+pub fn pager_signature(spec: &EndpointSpec, is_async: bool) -> String {
+    let mut args = vec!["self".to_owned()];
+    for p in spec.params {
+        if p.required {
+            args.push(format!("{}: {}", p.name, p.kind.py_type()));
+        } else {
+            args.push(format!("{}: {} | None = None", p.name, p.kind.py_type()));
+        }
+    }
+    let item = spec
+        .returns
+        .strip_prefix("list[")
+        .and_then(|r| r.strip_suffix(']'))
+        .unwrap_or(spec.returns);
+    let ret = if is_async {
+        format!("AsyncIterator[{item}]")
+    } else {
+        format!("Iterator[{item}]")
+    };
+    let one_line = format!("def {}({}) -> {ret}:", spec.pager, args.join(", "));
+    if one_line.len() + 4 <= 100 {
+        return one_line;
+    }
+    let body: String = args.iter().map(|a| format!("        {a},\n")).collect();
+    format!("def {}(\n{body}    ) -> {ret}:", spec.pager)
+}
+
+/// The docstring of a page-walking method.
+pub fn pager_docstring(spec: &EndpointSpec, is_async: bool) -> String {
+    let how = if is_async { "`async for`" } else { "`for`" };
+    format!(
+        "Walks every page of `{}` ({how}), yielding its items.\n\n\
+         Older records page by page through `after` (the default); newer ones when only \
+         `before` is given. The cursor is the `{}` of each page's edge item; the walk stops \
+         at an empty page (or one shorter than `limit`). Arguments are checked at the call.",
+        spec.name, spec.cursor
+    )
+}
+
 /// The stub name of the TypedDict of one item of an array-body endpoint
 /// (`_PlaceBatchOrdersItem`); private, as it exists only for type checkers.
 pub fn item_type_name(spec: &EndpointSpec) -> String {
@@ -141,6 +182,15 @@ pub fn stub_methods(is_async: bool) -> String {
             "    {}\n        \"\"\"{doc}\"\"\"\n",
             signature(spec, is_async)
         ));
+        if !spec.pager.is_empty() {
+            let doc = wrap_docstring(&pager_docstring(spec, is_async), 8)
+                .replace('\n', "\n        ")
+                .replace("\n        \n", "\n\n");
+            out.push_str(&format!(
+                "    {}\n        \"\"\"{doc}\"\"\"\n",
+                pager_signature(spec, is_async)
+            ));
+        }
     }
     out.push_str(&format!("    {END}\n"));
     out
@@ -271,9 +321,12 @@ pub fn docs_table() -> String {
     let mut out = String::new();
     out.push_str(&format!("<!-- {BEGIN} -->\n"));
     out.push_str(&format!(
-        "{} methods on both `OkxClient` and `AsyncOkxClient` (awaitable there). \
+        "{} methods on both `OkxClient` and `AsyncOkxClient` (awaitable there), plus {} \
+         `iter_*` methods walking the pages of the endpoints paged by `after`/`before` (an \
+         iterator on `OkxClient`, an async iterator on `AsyncOkxClient`). \
          `list[dict[str, Any]]` results are OKX's `data` items with OKX's keys and string values.\n",
-        ENDPOINTS.len()
+        ENDPOINTS.len(),
+        ENDPOINTS.iter().filter(|s| !s.pager.is_empty()).count()
     ));
     let mut section = "";
     for spec in ENDPOINTS {
@@ -315,6 +368,27 @@ pub fn docs_table() -> String {
             spec.auth,
             spec.returns.replace('|', "\\|")
         ));
+        if !spec.pager.is_empty() {
+            let params: Vec<String> = spec
+                .params
+                .iter()
+                .map(|p| {
+                    if p.required {
+                        p.name.to_owned()
+                    } else {
+                        format!("{}=None", p.name)
+                    }
+                })
+                .collect();
+            out.push_str(&format!(
+                "| `{}({})` | every page of `{}`, cursor `{}` | {:?} | as above | iterator of its items |\n",
+                spec.pager,
+                params.join(", "),
+                spec.name,
+                spec.cursor,
+                spec.auth,
+            ));
+        }
     }
     out.push_str(&format!("<!-- {END} -->\n"));
     out

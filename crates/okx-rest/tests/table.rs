@@ -182,9 +182,22 @@ fn array_bodies_and_json_results_are_consistent() {
         if !spec.items_arg.is_empty() {
             assert!((1..=20).contains(&spec.max_items), "{}", spec.name);
         }
-        // Such bodies go through the clients' raw `request`, which answers plain dicts.
-        if spec.json_body {
-            assert!(spec.returns.contains("dict[str, Any]"), "{}", spec.name);
+        // A paged endpoint names its walker and cursor, and answers a list.
+        assert_eq!(
+            spec.pager.is_empty(),
+            spec.cursor.is_empty(),
+            "{}",
+            spec.name
+        );
+        if !spec.pager.is_empty() {
+            assert!(spec.pager.starts_with("iter_"), "{}", spec.name);
+            assert!(spec.returns.starts_with("list["), "{}", spec.name);
+            let names: Vec<&str> = spec.params.iter().map(|p| p.okx).collect();
+            assert!(
+                names.contains(&"after") && names.contains(&"before"),
+                "{}",
+                spec.name
+            );
         }
     }
 }

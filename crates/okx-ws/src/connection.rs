@@ -246,6 +246,7 @@ impl Core {
             msg: msg.unwrap_or_default().to_owned(),
             status: 0,
             items: Vec::new(),
+            succeeded: Box::default(),
         }
     }
 

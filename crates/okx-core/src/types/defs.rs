@@ -79,7 +79,7 @@ okx_type! {
     /// The answer to placing, amending or cancelling one order (`sCode` "0" on success).
     OrderAck {
         ord_id = "ordId", cl_ord_id = "clOrdId", tag = "tag", ts = "ts",
-        s_code = "sCode", s_msg = "sMsg",
+        req_id = "reqId", s_code = "sCode", s_msg = "sMsg",
     }
 }
 

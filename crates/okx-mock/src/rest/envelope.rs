@@ -18,9 +18,14 @@ pub(crate) struct Reply {
 impl Reply {
     /// Success with these `data` items.
     pub(crate) fn data(items: Vec<Value>) -> Self {
+        Self::payload(Value::Array(items))
+    }
+
+    /// A success whose `data` is `data` as it is (a few endpoints answer one object).
+    pub(crate) fn payload(data: Value) -> Self {
         Self {
             status: 200,
-            body: json!({"code": "0", "msg": "", "data": items}),
+            body: json!({"code": "0", "msg": "", "data": data}),
         }
     }
 }
