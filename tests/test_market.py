@@ -11,6 +11,7 @@ import pytest
 from okx_py import (
     AsyncOkxClient,
     Candle,
+    FundingRate,
     IndexTicker,
     Instrument,
     OkxApiError,
@@ -462,3 +463,66 @@ async def test_async_bad_arguments_raise_before_sending(
 @pytest.mark.asyncio
 async def test_async_and_sync_clients_agree(client: OkxClient, aclient: AsyncOkxClient) -> None:
     assert await aclient.get_instruments("SWAP") == client.get_instruments("SWAP")
+
+
+# OKX's documented examples of public/funding-rate and public/funding-rate-history, with a
+# field OKX may add later ("newField") that must survive decoding.
+FUNDING_RATE = {
+    "formulaType": "noRate",
+    "fundingRate": "0.0000792386885340",
+    "fundingTime": "1703088000000",
+    "impactValue": "",
+    "instId": "BTC-USDT-SWAP",
+    "instType": "SWAP",
+    "interestRate": "0.0001000000000000",
+    "maxFundingRate": "0.00375",
+    "method": "current_period",
+    "minFundingRate": "-0.00375",
+    "nextFundingRate": "",
+    "nextFundingTime": "1703116800000",
+    "premium": "0.0000349",
+    "settFundingRate": "0.0000699315015742",
+    "settState": "settled",
+    "ts": "1703070685309",
+    "newField": {"nested": [1, "2"]},
+}
+FUNDING_HISTORY = [
+    {
+        "formulaType": "noRate",
+        "fundingRate": "0.0000746572464377",
+        "fundingTime": "1703059200000",
+        "instId": "BTC-USDT-SWAP",
+        "instType": "SWAP",
+        "method": "next_period",
+        "realizedRate": "0.0000746572464377",
+    },
+    {
+        "formulaType": "noRate",
+        "fundingRate": "-0.0000038476589623",
+        "fundingTime": "1703030400000",
+        "instId": "BTC-USDT-SWAP",
+        "instType": "SWAP",
+        "method": "next_period",
+        "realizedRate": "-0.0000038476589623",
+    },
+]
+
+
+def test_funding_rate_and_its_history_are_typed_without_loss(
+    exchange: MockExchange, client: OkxClient
+) -> None:
+    exchange.inject_answer({"code": "0", "msg": "", "data": [FUNDING_RATE]})
+    [rate] = client.get_funding_rate("BTC-USDT-SWAP")
+    assert isinstance(rate, FundingRate)
+    assert rate.to_dict() == FUNDING_RATE
+    assert rate.funding_rate == "0.0000792386885340" and rate.next_funding_rate == ""
+    assert (rate.sett_state, rate.sett_funding_rate) == ("settled", "0.0000699315015742")
+    assert (rate.min_funding_rate, rate.max_funding_rate) == ("-0.00375", "0.00375")
+    exchange.inject_answer({"code": "0", "msg": "", "data": FUNDING_HISTORY})
+    history = client.get_funding_rate_history("BTC-USDT-SWAP")
+    assert all(isinstance(h, FundingRate) for h in history)
+    assert [h.to_dict() for h in history] == FUNDING_HISTORY
+    assert [h.realized_rate for h in history] == [h["realizedRate"] for h in FUNDING_HISTORY]
+    # Without an injected answer the mock answers the documented fields.
+    plain = client.get_funding_rate_history("BTC-USDT-SWAP")
+    assert plain[0].inst_id == "BTC-USDT-SWAP" and plain[0].funding_time.isdigit()

@@ -1488,6 +1488,10 @@ class FundingRate:
         """OKX `settFundingRate`."""
 
     @property
+    def realized_rate(self) -> str:
+        """OKX `realizedRate`."""
+
+    @property
     def ts(self) -> str:
         """OKX `ts`."""
 
@@ -4072,7 +4076,7 @@ class OkxClient:
         before: str | None = None,
         after: str | None = None,
         limit: int | str | None = None,
-    ) -> list[dict[str, Any]]:
+    ) -> list[FundingRate]:
         """Funding rate history.
 
         `GET /api/v5/public/funding-rate-history`, 10 requests per 2 s per IP+instId."""
@@ -4082,7 +4086,7 @@ class OkxClient:
         before: str | None = None,
         after: str | None = None,
         limit: int | str | None = None,
-    ) -> Iterator[dict[str, Any]]:
+    ) -> Iterator[FundingRate]:
         """Walks every page of `get_funding_rate_history` (`for`), yielding its items.
 
         Older records page by page through `after` (the default); newer ones when only `before`
@@ -8836,7 +8840,7 @@ class AsyncOkxClient:
         before: str | None = None,
         after: str | None = None,
         limit: int | str | None = None,
-    ) -> list[dict[str, Any]]:
+    ) -> list[FundingRate]:
         """Funding rate history.
 
         `GET /api/v5/public/funding-rate-history`, 10 requests per 2 s per IP+instId."""
@@ -8846,7 +8850,7 @@ class AsyncOkxClient:
         before: str | None = None,
         after: str | None = None,
         limit: int | str | None = None,
-    ) -> AsyncIterator[dict[str, Any]]:
+    ) -> AsyncIterator[FundingRate]:
         """Walks every page of `get_funding_rate_history` (`async for`), yielding its items.
 
         Older records page by page through `after` (the default); newer ones when only `before`

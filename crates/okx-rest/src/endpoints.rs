@@ -2110,7 +2110,7 @@ macro_rules! for_each_endpoint {
                 required: { inst_id: Str = "instId" },
                 optional: { before: Str = "before", after: Str = "after", limit: Int = "limit" },
                 pages: iter_funding_rate_history by "fundingTime",
-                returns: list Json,
+                returns: list FundingRate,
             }
             /// Instrument tick bands.
             GetInstrumentTickBands => get_instrument_tick_bands {

@@ -200,7 +200,7 @@ okx_type! {
         next_funding_time = "nextFundingTime", min_funding_rate = "minFundingRate",
         max_funding_rate = "maxFundingRate", interest_rate = "interestRate",
         impact_value = "impactValue", premium = "premium", sett_state = "settState",
-        sett_funding_rate = "settFundingRate", ts = "ts",
+        sett_funding_rate = "settFundingRate", realized_rate = "realizedRate", ts = "ts",
     }
 }
 
