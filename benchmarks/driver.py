@@ -378,7 +378,10 @@ def okx_py_sync(env: Env, scenario: str, n: int, warmup: int) -> dict[str, Any]:
     from okx_py import Config, Credentials, OkxClient
 
     creds = Credentials(env.api_key, env.secret_key, env.passphrase)
-    client = OkxClient(Config(creds, simulated=True, rest_url=env.url))
+    # Like the other clients here: no client-side rate limiter, no clock measurement.
+    client = OkxClient(
+        Config(creds, simulated=True, rest_url=env.url, rate_limit="off", sync_clock=False)
+    )
 
     def ticker() -> None:
         t = client.get_ticker(INST)
@@ -401,7 +404,9 @@ def okx_py_async(env: Env, scenario: str, n: int, warmup: int) -> dict[str, Any]
 
     async def main() -> dict[str, Any]:
         creds = Credentials(env.api_key, env.secret_key, env.passphrase)
-        client = AsyncOkxClient(Config(creds, simulated=True, rest_url=env.url))
+        client = AsyncOkxClient(
+            Config(creds, simulated=True, rest_url=env.url, rate_limit="off", sync_clock=False)
+        )
 
         async def ticker() -> None:
             t = await client.get_ticker(INST)

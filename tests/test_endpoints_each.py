@@ -121,12 +121,12 @@ def call(ex: MockExchange, row: dict[str, str], args: dict[str, Any], sync: bool
     name = row["method_name"]
 
     async def in_loop() -> Any:
-        return await getattr(AsyncOkxClient(ex.config()), name)(**args)
+        return await getattr(AsyncOkxClient(ex.config(rate_limit="off")), name)(**args)
 
     for _ in range(12):
         try:
             if sync:
-                return getattr(OkxClient(ex.config()), name)(**args)
+                return getattr(OkxClient(ex.config(rate_limit="off")), name)(**args)
             return asyncio.run(in_loop())
         except (ValueError, TypeError) as e:
             text = "\n".join([str(e), *getattr(e, "__notes__", [])])

@@ -94,3 +94,37 @@ async def test_orderbook(exchange: MockExchange, capsys: pytest.CaptureFixture[s
     assert "top 10 bids: 10 levels, " in out
     assert re.search(r"snapshot at seqId \d+: best ask \('[\d.]+', '[\d.]+', '\d+'\)", out)
     assert "'ws_snapshots': 1" in out
+
+
+@pytest.mark.asyncio
+async def test_ws_trading(exchange: MockExchange, capsys: pytest.CaptureFixture[str]) -> None:
+    await load("ws_trading").main(exchange.config())
+    out = capsys.readouterr().out
+    placed = re.search(r"placed (\d+) \(clOrdId (\w+)\)", out)
+    assert placed, out
+    assert f"amended {placed.group(1)}: sCode 0" in out
+    assert f"cancelled {placed.group(1)}" in out
+    assert re.search(r"batch placed: \['\d+', '\d+'\]", out)
+    assert re.search(r"fill \d+: buy [\d.]+ @ [\d.]+", out)
+    assert "OkxApiError code 51008" in out
+    # Every order the example placed exists once on the exchange.
+    assert len(exchange.orders(placed.group(2))) == 1
+
+
+@pytest.mark.asyncio
+async def test_market_maker_quotes_follows_and_stops_clean(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with MockExchange() as ex:
+        module = load("market_maker")
+        await module.main(ex.config(), ex, rounds=25)
+        out = capsys.readouterr().out
+        assert "quoting " in out
+        stopped = re.search(r"stopped after (\d+) amends and (\d+) new pairs; position", out)
+        assert stopped, out
+        assert int(stopped.group(1)) + int(stopped.group(2)) > 0
+        # Nothing is left resting, and the dead-man switch was disarmed at the end.
+        assert [o for o in ex.orders() if o["state"] in ("live", "partially_filled")] == []
+        fills = ex.fills()
+        printed = re.findall(r"fill (buy|sell) ([\d.]+) @", out)
+        assert len(printed) <= len(fills)

@@ -25,6 +25,8 @@ def via(exchange: MockExchange, proxy_url: str, timeout_secs: float = 30.0) -> C
         timeout_secs=timeout_secs,
         proxy_url=proxy_url,
         rest_url=exchange.rest_url,
+        # Counted requests are the test's own (no clock measurement first).
+        sync_clock=False,
     )
 
 

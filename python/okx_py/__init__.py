@@ -43,9 +43,11 @@ from okx_py._okx_py import (
     __version__,
     reset_log_cache,
 )
+from okx_py.trading import AsyncDeadManSwitch, DeadManSwitch, FillTracker
 
 __all__ = [
     "AlgoOrder",
+    "AsyncDeadManSwitch",
     "AsyncOkxClient",
     "Balance",
     "BalanceDetail",
@@ -54,8 +56,10 @@ __all__ = [
     "Config",
     "Credentials",
     "Currency",
+    "DeadManSwitch",
     "DepositAddress",
     "Fill",
+    "FillTracker",
     "FundingRate",
     "IndexTicker",
     "Instrument",

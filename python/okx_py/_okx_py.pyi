@@ -81,6 +81,10 @@ class Config:
         ws_public_url: str | None = None,
         ws_private_url: str | None = None,
         ws_business_url: str | None = None,
+        rate_limit: Literal["wait", "fail_fast", "off"] = "wait",
+        sub_account_order_limit: int = 1000,
+        sync_clock: bool = True,
+        order_expiry_secs: float = 5.0,
     ) -> Config: ...
     @property
     def credentials(self) -> Credentials | None:
@@ -115,6 +119,24 @@ class Config:
         """The business WebSocket URL override, if any."""
 
     @property
+    def rate_limit(self) -> Literal["wait", "fail_fast", "off"]:
+        """What a client does when a request would exceed OKX's rate limits: "wait",
+        "fail_fast" or "off"."""
+
+    @property
+    def sub_account_order_limit(self) -> int:
+        """New and amend orders allowed per 2 s for this account (OKX's sub-account limit)."""
+
+    @property
+    def sync_clock(self) -> bool:
+        """True when clients measure OKX's clock and sign with it."""
+
+    @property
+    def order_expiry_secs(self) -> float:
+        """Seconds an order request stays executable at OKX (its `expTime`); an attempt whose
+        answer was lost is looked up by `clOrdId` once they have passed."""
+
+    @property
     def effective_rest_url(self) -> str:
         """The REST base URL in effect (the override or OKX's host)."""
 
@@ -132,7 +154,10 @@ class OkxHttpError(OkxError):
     """Non-2xx answer, or no answer at all."""
 
 class OkxRateLimitError(OkxHttpError):
-    """HTTP 429 or OKX code 50011 / 50061."""
+    """HTTP 429, OKX code 50011 / 50061, or a request the client-side limiter refused before
+    sending."""
+
+    retry_after: float | None
 
 class OkxApiError(OkxError):
     """OKX answered with a non-zero code."""
@@ -249,6 +274,10 @@ class Ticker:
 
     def to_dict(self) -> dict[str, Any]:
         """The item as OKX sent it: official camelCase keys, values unchanged."""
+
+    @staticmethod
+    def _from_json(text: str) -> Ticker:
+        """Decodes one item from OKX's JSON text."""
 
     def __eq__(self, other: object, /) -> bool: ...
     def __ne__(self, other: object, /) -> bool: ...
@@ -404,6 +433,10 @@ class BalanceDetail:
     def to_dict(self) -> dict[str, Any]:
         """The item as OKX sent it: official camelCase keys, values unchanged."""
 
+    @staticmethod
+    def _from_json(text: str) -> BalanceDetail:
+        """Decodes one item from OKX's JSON text."""
+
     def __eq__(self, other: object, /) -> bool: ...
     def __ne__(self, other: object, /) -> bool: ...
 
@@ -481,6 +514,10 @@ class Balance:
 
     def to_dict(self) -> dict[str, Any]:
         """The item as OKX sent it: official camelCase keys, values unchanged."""
+
+    @staticmethod
+    def _from_json(text: str) -> Balance:
+        """Decodes one item from OKX's JSON text."""
 
     def __eq__(self, other: object, /) -> bool: ...
     def __ne__(self, other: object, /) -> bool: ...
@@ -656,6 +693,10 @@ class Position:
     def to_dict(self) -> dict[str, Any]:
         """The item as OKX sent it: official camelCase keys, values unchanged."""
 
+    @staticmethod
+    def _from_json(text: str) -> Position:
+        """Decodes one item from OKX's JSON text."""
+
     def __eq__(self, other: object, /) -> bool: ...
     def __ne__(self, other: object, /) -> bool: ...
 
@@ -830,6 +871,10 @@ class Order:
     def to_dict(self) -> dict[str, Any]:
         """The item as OKX sent it: official camelCase keys, values unchanged."""
 
+    @staticmethod
+    def _from_json(text: str) -> Order:
+        """Decodes one item from OKX's JSON text."""
+
     def __eq__(self, other: object, /) -> bool: ...
     def __ne__(self, other: object, /) -> bool: ...
 
@@ -867,6 +912,10 @@ class OrderAck:
 
     def to_dict(self) -> dict[str, Any]:
         """The item as OKX sent it: official camelCase keys, values unchanged."""
+
+    @staticmethod
+    def _from_json(text: str) -> OrderAck:
+        """Decodes one item from OKX's JSON text."""
 
     def __eq__(self, other: object, /) -> bool: ...
     def __ne__(self, other: object, /) -> bool: ...
@@ -990,6 +1039,10 @@ class Instrument:
     def to_dict(self) -> dict[str, Any]:
         """The item as OKX sent it: official camelCase keys, values unchanged."""
 
+    @staticmethod
+    def _from_json(text: str) -> Instrument:
+        """Decodes one item from OKX's JSON text."""
+
     def __eq__(self, other: object, /) -> bool: ...
     def __ne__(self, other: object, /) -> bool: ...
 
@@ -1031,6 +1084,10 @@ class Trade:
 
     def to_dict(self) -> dict[str, Any]:
         """The item as OKX sent it: official camelCase keys, values unchanged."""
+
+    @staticmethod
+    def _from_json(text: str) -> Trade:
+        """Decodes one item from OKX's JSON text."""
 
     def __eq__(self, other: object, /) -> bool: ...
     def __ne__(self, other: object, /) -> bool: ...
@@ -1074,6 +1131,10 @@ class IndexTicker:
     def to_dict(self) -> dict[str, Any]:
         """The item as OKX sent it: official camelCase keys, values unchanged."""
 
+    @staticmethod
+    def _from_json(text: str) -> IndexTicker:
+        """Decodes one item from OKX's JSON text."""
+
     def __eq__(self, other: object, /) -> bool: ...
     def __ne__(self, other: object, /) -> bool: ...
 
@@ -1087,6 +1148,10 @@ class SystemTime:
 
     def to_dict(self) -> dict[str, Any]:
         """The item as OKX sent it: official camelCase keys, values unchanged."""
+
+    @staticmethod
+    def _from_json(text: str) -> SystemTime:
+        """Decodes one item from OKX's JSON text."""
 
     def __eq__(self, other: object, /) -> bool: ...
     def __ne__(self, other: object, /) -> bool: ...
@@ -1201,6 +1266,10 @@ class Fill:
 
     def to_dict(self) -> dict[str, Any]:
         """The item as OKX sent it: official camelCase keys, values unchanged."""
+
+    @staticmethod
+    def _from_json(text: str) -> Fill:
+        """Decodes one item from OKX's JSON text."""
 
     def __eq__(self, other: object, /) -> bool: ...
     def __ne__(self, other: object, /) -> bool: ...
@@ -1420,6 +1489,10 @@ class AlgoOrder:
     def to_dict(self) -> dict[str, Any]:
         """The item as OKX sent it: official camelCase keys, values unchanged."""
 
+    @staticmethod
+    def _from_json(text: str) -> AlgoOrder:
+        """Decodes one item from OKX's JSON text."""
+
     def __eq__(self, other: object, /) -> bool: ...
     def __ne__(self, other: object, /) -> bool: ...
 
@@ -1498,6 +1571,10 @@ class FundingRate:
     def to_dict(self) -> dict[str, Any]:
         """The item as OKX sent it: official camelCase keys, values unchanged."""
 
+    @staticmethod
+    def _from_json(text: str) -> FundingRate:
+        """Decodes one item from OKX's JSON text."""
+
     def __eq__(self, other: object, /) -> bool: ...
     def __ne__(self, other: object, /) -> bool: ...
 
@@ -1523,6 +1600,10 @@ class MarkPrice:
 
     def to_dict(self) -> dict[str, Any]:
         """The item as OKX sent it: official camelCase keys, values unchanged."""
+
+    @staticmethod
+    def _from_json(text: str) -> MarkPrice:
+        """Decodes one item from OKX's JSON text."""
 
     def __eq__(self, other: object, /) -> bool: ...
     def __ne__(self, other: object, /) -> bool: ...
@@ -1670,6 +1751,10 @@ class Bill:
     def to_dict(self) -> dict[str, Any]:
         """The item as OKX sent it: official camelCase keys, values unchanged."""
 
+    @staticmethod
+    def _from_json(text: str) -> Bill:
+        """Decodes one item from OKX's JSON text."""
+
     def __eq__(self, other: object, /) -> bool: ...
     def __ne__(self, other: object, /) -> bool: ...
 
@@ -1719,6 +1804,10 @@ class DepositAddress:
 
     def to_dict(self) -> dict[str, Any]:
         """The item as OKX sent it: official camelCase keys, values unchanged."""
+
+    @staticmethod
+    def _from_json(text: str) -> DepositAddress:
+        """Decodes one item from OKX's JSON text."""
 
     def __eq__(self, other: object, /) -> bool: ...
     def __ne__(self, other: object, /) -> bool: ...
@@ -1865,6 +1954,10 @@ class Currency:
 
     def to_dict(self) -> dict[str, Any]:
         """The item as OKX sent it: official camelCase keys, values unchanged."""
+
+    @staticmethod
+    def _from_json(text: str) -> Currency:
+        """Decodes one item from OKX's JSON text."""
 
     def __eq__(self, other: object, /) -> bool: ...
     def __ne__(self, other: object, /) -> bool: ...
@@ -2052,6 +2145,19 @@ class OkxClient:
     ) -> Any:
         """Sends any REST request and returns the answer's `data` as Python objects: the
         escape hatch for endpoints without a method yet."""
+    def latency(self) -> dict[str, dict[str, int | None]]:
+        """Round trips per endpoint (`"POST /api/v5/trade/order"`): `count`, and of the newest
+        4096 answers `p50_us`, `p90_us`, `p99_us`, `max_us` (from sending to the whole answer,
+        microseconds) and `okx_p50_us` (OKX's `outTime - inTime` where OKX reports it: order
+        endpoints; else None)."""
+
+    def sync_clock(self) -> int:
+        """Measures OKX's clock now (`GET /api/v5/public/time`, round trip halved) and
+        returns the offset in ms that signed requests of this configuration use."""
+
+    @property
+    def clock_offset_ms(self) -> int | None:
+        """OKX's clock minus the local clock in ms, or None before the first measurement."""
 
     # --- generated: endpoints ---
     def preset_account_mode_switch(
@@ -6783,6 +6889,19 @@ class AsyncOkxClient:
         signed: bool | None = None,
     ) -> Any:
         """Sends any REST request and returns the answer's `data` as Python objects."""
+    def latency(self) -> dict[str, dict[str, int | None]]:
+        """Round trips per endpoint (`"POST /api/v5/trade/order"`): `count`, and of the newest
+        4096 answers `p50_us`, `p90_us`, `p99_us`, `max_us` (from sending to the whole answer,
+        microseconds) and `okx_p50_us` (OKX's `outTime - inTime` where OKX reports it: order
+        endpoints; else None)."""
+
+    async def sync_clock(self) -> int:
+        """Measures OKX's clock now (`GET /api/v5/public/time`, round trip halved); the
+        awaitable gives the offset in ms that signed requests of this configuration use."""
+
+    @property
+    def clock_offset_ms(self) -> int | None:
+        """OKX's clock minus the local clock in ms, or None before the first measurement."""
 
     # --- generated: endpoints ---
     async def preset_account_mode_switch(
@@ -11728,6 +11847,10 @@ class WsClient:
         """The `LiveOrderBook` kept for `inst_id` on `channel`, or None when
         `subscribe_orderbook` was not called for them (or they were unsubscribed)."""
 
+    def latency(self) -> dict[str, dict[str, int | None]]:
+        """Round trips of this client's order operations per op (`"WS order"`), as
+        `OkxClient.latency()`; `okx_p50_us` from the replies' `inTime`/`outTime`."""
+
     def subscription_count(self) -> int:
         """Active subscriptions over all connections."""
 
@@ -12048,6 +12171,141 @@ class WsClient:
 
         OKX channel `struc-block-trades` on the business URL. Awaitable."""
     # --- end generated: channels ---
+    # --- generated: order operations ---
+    async def amend_batch_orders(self, orders: list[_AmendBatchOrdersItem]) -> list[OrderAck]:
+        """Amends batch orders (up to 20 items per request; needs Trade permission). Over the
+        WebSocket: op `batch-amend-orders`, OKX's reply matched by request id. Retried where OKX
+        cannot have acted; an unknown outcome is resolved first.
+
+        The same as `OkxClient.amend_batch_orders` (`POST /api/v5/trade/amend-batch-orders`),
+        sharing its rate limit."""
+    async def amend_order(
+        self,
+        inst_id: str,
+        cxl_on_fail: bool | None = None,
+        ord_id: str | None = None,
+        cl_ord_id: str | None = None,
+        req_id: str | None = None,
+        new_sz: str | int | float | Decimal | None = None,
+        new_px: str | int | float | Decimal | None = None,
+        speed_bump: str | None = None,
+        new_px_usd: str | int | float | Decimal | None = None,
+        new_px_vol: str | int | float | Decimal | None = None,
+        px_amend_type: str | None = None,
+        attach_algo_ords: list[dict[str, Any]] | None = None,
+        rpi_taker_access: str | None = None,
+        rpi_px_round: str | None = None,
+    ) -> OrderAck:
+        """Amends order (needs Trade permission). Over the WebSocket: op `amend-order`, OKX's
+        reply matched by request id. Retried where OKX cannot have acted; an unknown outcome is
+        resolved first.
+
+        The same as `OkxClient.amend_order` (`POST /api/v5/trade/amend-order`), sharing its rate
+        limit."""
+    async def place_batch_orders(self, orders: list[_PlaceBatchOrdersItem]) -> list[OrderAck]:
+        """Places batch orders (up to 20 items per request; needs Trade permission). Over the
+        WebSocket: op `batch-orders`, OKX's reply matched by request id. A `clOrdId` is generated
+        for every order without one; an attempt whose outcome is unknown is resolved by querying
+        that `clOrdId` before any resend.
+
+        The same as `OkxClient.place_batch_orders` (`POST /api/v5/trade/batch-orders`), sharing
+        its rate limit."""
+    async def cancel_batch_orders(self, orders: list[_CancelBatchOrdersItem]) -> list[OrderAck]:
+        """Cancels batch orders (up to 20 items per request; needs Trade permission). Over the
+        WebSocket: op `batch-cancel-orders`, OKX's reply matched by request id. Retried where OKX
+        cannot have acted; an unknown outcome is resolved first.
+
+        The same as `OkxClient.cancel_batch_orders` (`POST /api/v5/trade/cancel-batch-orders`),
+        sharing its rate limit."""
+    async def cancel_order(
+        self,
+        inst_id: str,
+        ord_id: str | None = None,
+        cl_ord_id: str | None = None,
+    ) -> OrderAck:
+        """Cancels one order by ordId or clOrdId. Over the WebSocket: op `cancel-order`, OKX's
+        reply matched by request id. Retried where OKX cannot have acted; an unknown outcome is
+        resolved first.
+
+        The same as `OkxClient.cancel_order` (`POST /api/v5/trade/cancel-order`), sharing its
+        rate limit."""
+    async def mass_cancel(
+        self,
+        inst_type: str,
+        inst_family: str,
+        lock_interval: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """Mass cancel (needs Trade permission). Over the WebSocket: op `mass-cancel`, OKX's
+        reply matched by request id.
+
+        The same as `OkxClient.mass_cancel` (`POST /api/v5/trade/mass-cancel`), sharing its rate
+        limit."""
+    async def place_order(
+        self,
+        inst_id: str,
+        td_mode: str,
+        side: str,
+        ord_type: str,
+        sz: str | int | float | Decimal,
+        px: str | int | float | Decimal | None = None,
+        cl_ord_id: str | None = None,
+        ccy: str | None = None,
+        tag: str | None = None,
+        pos_side: str | None = None,
+        tgt_ccy: str | None = None,
+        stp_mode: str | None = None,
+    ) -> OrderAck:
+        """Places an order; returns its ordId and clOrdId. Over the WebSocket: op `order`, OKX's
+        reply matched by request id. A `clOrdId` is generated for every order without one; an
+        attempt whose outcome is unknown is resolved by querying that `clOrdId` before any
+        resend.
+
+        The same as `OkxClient.place_order` (`POST /api/v5/trade/order`), sharing its rate limit."""
+    async def amend_spread_order(
+        self,
+        ord_id: str | None = None,
+        cl_ord_id: str | None = None,
+        req_id: str | None = None,
+        new_sz: str | int | float | Decimal | None = None,
+        new_px: str | int | float | Decimal | None = None,
+    ) -> list[dict[str, Any]]:
+        """Amends spread order (needs Trade permission). Over the WebSocket: op
+        `sprd-amend-order`, OKX's reply matched by request id.
+
+        The same as `OkxClient.amend_spread_order` (`POST /api/v5/sprd/amend-order`), sharing its
+        rate limit."""
+    async def cancel_spread_order(
+        self,
+        ord_id: str | None = None,
+        cl_ord_id: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """Cancels spread order (needs Trade permission). Over the WebSocket: op
+        `sprd-cancel-order`, OKX's reply matched by request id.
+
+        The same as `OkxClient.cancel_spread_order` (`POST /api/v5/sprd/cancel-order`), sharing
+        its rate limit."""
+    async def cancel_all_spread_orders(self, sprd_id: str | None = None) -> list[dict[str, Any]]:
+        """Cancels all spread orders (needs Trade permission). Over the WebSocket: op
+        `sprd-mass-cancel`, OKX's reply matched by request id.
+
+        The same as `OkxClient.cancel_all_spread_orders` (`POST /api/v5/sprd/mass-cancel`),
+        sharing its rate limit."""
+    async def place_spread_order(
+        self,
+        sprd_id: str,
+        side: str,
+        ord_type: str,
+        sz: str | int | float | Decimal,
+        px: str | int | float | Decimal,
+        cl_ord_id: str | None = None,
+        tag: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """Places spread order (needs Trade permission). Over the WebSocket: op `sprd-order`,
+        OKX's reply matched by request id.
+
+        The same as `OkxClient.place_spread_order` (`POST /api/v5/sprd/order`), sharing its rate
+        limit."""
+    # --- end generated: order operations ---
 
 @final
 class MockExchange:
@@ -12061,8 +12319,19 @@ class MockExchange:
         tls: bool = False,
         book_mode: Literal["okx", "legacy", "announced"] = "okx",
     ) -> MockExchange: ...
-    def config(self, timeout_secs: float = 30.0, with_credentials: bool = True) -> Config:
-        """A Config pointed at this exchange, with its test credentials."""
+    def config(
+        self,
+        timeout_secs: float = 30.0,
+        with_credentials: bool = True,
+        *,
+        rate_limit: Literal["wait", "fail_fast", "off"] = "wait",
+        sync_clock: bool = False,
+        order_expiry_secs: float = 5.0,
+    ) -> Config:
+        """A Config pointed at this exchange, with its test credentials. `rate_limit` and
+        `order_expiry_secs` as `Config`'s; `sync_clock` is off by default here: the mock's
+        clock is this machine's until `set_clock_offset_ms` moves it, and a first
+        `GET /api/v5/public/time` would take a fault injected for the request under test."""
 
     @property
     def rest_url(self) -> str:
@@ -12160,7 +12429,69 @@ class MockExchange:
         """Drops the connection of the next `times` matching requests without an answer."""
 
     def clear_faults(self) -> None:
-        """Removes every injected fault not yet used."""
+        """Removes every injected fault not yet used, `inject_after_execute` ones included."""
+
+    def inject_after_execute(
+        self,
+        action: Literal["50004", "drop", "delay"],
+        target: str | None = None,
+        times: int = 1,
+        delay_secs: float = 0.0,
+    ) -> None:
+        """Executes the next `times` matching order requests, then misbehaves: "50004" answers
+        OKX's 50004 "API endpoint request timeout" instead of the real answer (REST HTTP 200
+        with empty `data`, WebSocket a reply with code 50004), "drop" closes the connection
+        without an answer (REST cuts the TCP connection, WebSocket the socket), "delay"
+        answers after `delay_secs`. `target` is a REST path (its POST requests, e.g.
+        "/api/v5/trade/order") or a WebSocket op ("order", "batch-orders", ...); None matches
+        every request that places, amends or cancels orders, REST or WebSocket.
+
+        Raises:
+            ValueError: unknown `action`, `times` below 1, a negative `delay_secs`, or a
+                `target` path not starting with "/" that is no order op either."""
+
+    def enforce_rate_limits(self, enabled: bool = True, sub_account_limit: int = 1000) -> None:
+        """Turns rate-limit enforcement on (or off with `enabled=False`). While on, every REST
+        request and WebSocket order op is counted in OKX's sliding windows: each endpoint's
+        limit from the endpoint table (one bucket per instrument for place/amend/cancel, one
+        unit per order on batch endpoints, a one-order batch charged to the single-order
+        endpoint; WebSocket ops share their REST twin's bucket), plus `sub_account_limit` new
+        and amended orders per 2 s. Over a limit the request is refused without executing or
+        counting: HTTP 429 / code 50011 for an endpoint, HTTP 200 / code 50061 for the
+        sub-account (WebSocket replies carry the same codes). Stats stay when turned off.
+
+        Raises:
+            ValueError: `sub_account_limit` below 1."""
+
+    def rate_limit_stats(self) -> dict[str, Any]:
+        """What rate-limit enforcement saw: {"rejected": requests refused, "buckets": {name:
+        {"limit": int, "window_ms": int, "peak": most units ever inside one window}}}, with
+        names like "POST /api/v5/trade/order BTC-USDT", "GET /api/v5/public/time" and
+        "sub-account"."""
+
+    def clear_rate_limit_stats(self) -> None:
+        """Forgets the rate-limit stats and what the windows hold."""
+
+    def set_clock_offset_ms(self, ms: int) -> None:
+        """Shifts the exchange's clock by `ms` milliseconds from this machine's (0 at start):
+        `public/time`, `ts` fields, the 30 s `OK-ACCESS-TIMESTAMP` window (50102), the
+        WebSocket login window (60006) and `expTime` checks (50037) follow it."""
+
+    def set_cancel_all_after_scale(self, f: float) -> None:
+        """Multiplies the `cancel-all-after` timer by `f` (1.0 at start): 0.05 makes `timeOut`
+        "10" fire after 0.5 s; `triggerTime` reports the scaled time.
+
+        Raises:
+            ValueError: `f` is not a positive finite number."""
+
+    def orders(self, cl_ord_id: str | None = None) -> list[dict[str, Any]]:
+        """Every order the account ever had (any state; the newest 20,000 final ones), oldest
+        first, as the dicts `GET /api/v5/trade/order` answers; only those with this
+        `clOrdId` when given."""
+
+    def fills(self) -> list[dict[str, Any]]:
+        """Every fill of the account (the newest 20,000), oldest first, as the dicts
+        `GET /api/v5/trade/fills` answers (with `tradeId` and `billId`)."""
 
     def set_book_mode(self, mode: Literal["okx", "legacy", "announced"]) -> None:
         """Sets how `books`, `books-l2-tbt` and `books50-l2-tbt` are published: "okx" (a

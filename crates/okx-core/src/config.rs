@@ -1,8 +1,10 @@
 //! Client configuration: credentials, live or demo environment, timeout, proxy and hosts.
 
+use std::sync::Arc;
 use std::time::Duration;
 
-use crate::Credentials;
+use crate::ratelimit::{RateLimitPolicy, SUB_ACCOUNT_DEFAULT_LIMIT};
+use crate::{Clock, Credentials};
 
 /// OKX's production REST host (the current V5 docs' host).
 pub const LIVE_REST_URL: &str = "https://openapi.okx.com";
@@ -20,8 +22,9 @@ pub enum Environment {
     Demo,
 }
 
-/// Everything a client needs to reach OKX.
-#[derive(Debug, Clone, PartialEq)]
+/// Everything a client needs to reach OKX. Clones share one [`Clock`], so every client
+/// and WebSocket made from one configuration uses one measurement of OKX's time.
+#[derive(Debug, Clone)]
 pub struct Config {
     /// API key, secret and passphrase; `None` allows public endpoints only.
     pub credentials: Option<Credentials>,
@@ -39,6 +42,37 @@ pub struct Config {
     pub ws_private_url: Option<String>,
     /// Overrides the business WebSocket URL (candles, algo orders, ...).
     pub ws_business_url: Option<String>,
+    /// What a client does when a request would exceed OKX's rate limits.
+    pub rate_limit: RateLimitPolicy,
+    /// New and amend orders allowed per 2 s for this account (OKX's sub-account limit).
+    pub sub_account_order_limit: u32,
+    /// Measure OKX's clock before the first signed request and every 5 minutes, and sign
+    /// with it; re-measure and retry once when OKX refuses a timestamp (50102, 60006).
+    pub sync_clock: bool,
+    /// The offset to OKX's clock, shared by every clone of this configuration.
+    pub clock: Arc<Clock>,
+    /// Seconds an order request stays executable: place and amend requests carry an
+    /// `expTime` this far ahead of OKX's clock, and an attempt whose answer was lost is
+    /// looked up (not sent again) once it has passed.
+    pub order_expiry_secs: f64,
+}
+
+// Equal settings make equal configurations; the shared clock is state, not a setting.
+impl PartialEq for Config {
+    fn eq(&self, other: &Self) -> bool {
+        self.credentials == other.credentials
+            && self.simulated == other.simulated
+            && self.timeout_secs == other.timeout_secs
+            && self.proxy_url == other.proxy_url
+            && self.rest_url == other.rest_url
+            && self.ws_public_url == other.ws_public_url
+            && self.ws_private_url == other.ws_private_url
+            && self.ws_business_url == other.ws_business_url
+            && self.rate_limit == other.rate_limit
+            && self.sub_account_order_limit == other.sub_account_order_limit
+            && self.sync_clock == other.sync_clock
+            && self.order_expiry_secs == other.order_expiry_secs
+    }
 }
 
 impl Default for Config {
@@ -52,6 +86,11 @@ impl Default for Config {
             ws_public_url: None,
             ws_private_url: None,
             ws_business_url: None,
+            rate_limit: RateLimitPolicy::Wait,
+            sub_account_order_limit: SUB_ACCOUNT_DEFAULT_LIMIT,
+            sync_clock: true,
+            clock: Arc::new(Clock::new()),
+            order_expiry_secs: 5.0,
         }
     }
 }
@@ -137,6 +176,24 @@ impl Config {
                 ),
             ));
         }
+        if !(self.order_expiry_secs.is_finite()
+            && self.order_expiry_secs > 0.0
+            && self.order_expiry_secs <= 60.0)
+        {
+            return Err(crate::OkxError::invalid(
+                "order_expiry_secs",
+                format!(
+                    "must be a number of seconds in (0, 60]; got {}",
+                    self.order_expiry_secs
+                ),
+            ));
+        }
+        if self.sub_account_order_limit == 0 {
+            return Err(crate::OkxError::invalid(
+                "sub_account_order_limit",
+                "must be a positive number of orders per 2 s; got 0",
+            ));
+        }
         for (param, url, schemes) in [
             ("rest_url", &self.rest_url, &["http://", "https://"][..]),
             ("proxy_url", &self.proxy_url, &["http://", "https://"][..]),
@@ -181,6 +238,27 @@ mod tests {
         assert_eq!(c.rest_base(), LIVE_REST_URL);
         assert_eq!(c.ws_public(), "wss://ws.okx.com:8443/ws/v5/public");
         assert_eq!(c.ws_business(), "wss://ws.okx.com:8443/ws/v5/business");
+        assert_eq!(c.rate_limit, RateLimitPolicy::Wait);
+        assert_eq!(c.sub_account_order_limit, 1000);
+        assert!(c.sync_clock);
+    }
+
+    #[test]
+    fn clones_share_the_clock_and_compare_by_settings() {
+        let a = Config::default();
+        let b = a.clone();
+        a.clock.set_offset_ms(7);
+        assert_eq!(b.clock.offset_ms(), Some(7));
+        assert_eq!(a, Config::default());
+        let c = Config {
+            sub_account_order_limit: 0,
+            ..Config::default()
+        };
+        assert!(c
+            .validate()
+            .unwrap_err()
+            .to_string()
+            .contains("sub_account_order_limit"));
     }
 
     #[test]

@@ -59,8 +59,9 @@ pub enum OkxError {
         /// HTTP status of the answer.
         status: u16,
     },
-    /// HTTP 429 or OKX code 50011 / 50061.
-    #[error("{path}: rate limit reached (HTTP {status}{}); wait for the window to reset", code_suffix(.code))]
+    /// HTTP 429 or OKX code 50011 / 50061 (status 0: refused by the client-side limiter
+    /// before sending).
+    #[error("{path}: rate limit reached ({}){}", origin(*.status, .code), wait_hint(.retry_after))]
     RateLimited {
         /// The request path.
         path: String,
@@ -70,6 +71,9 @@ pub enum OkxError {
         code: Option<String>,
         /// OKX's message, when the answer had one.
         msg: Option<String>,
+        /// How long until the request would fit, when known (the client-side limiter
+        /// knows; OKX gives no hint).
+        retry_after: Option<Duration>,
     },
     /// A non-2xx answer without an OKX error code.
     #[error("{path}: HTTP {status}: {body}")]
@@ -115,10 +119,23 @@ pub enum OkxError {
     },
 }
 
-fn code_suffix(code: &Option<String>) -> String {
-    code.as_ref()
+fn origin(status: u16, code: &Option<String>) -> String {
+    let code = code
+        .as_ref()
         .map(|c| format!(", OKX code {c}"))
-        .unwrap_or_default()
+        .unwrap_or_default();
+    if status == 0 {
+        format!("client-side limit, not sent{code}")
+    } else {
+        format!("HTTP {status}{code}")
+    }
+}
+
+fn wait_hint(retry_after: &Option<Duration>) -> String {
+    match retry_after {
+        Some(d) => format!("; retry after {:.3} s", d.as_secs_f64()),
+        None => "; wait for the window to reset".to_owned(),
+    }
 }
 
 impl OkxError {
@@ -173,6 +190,14 @@ impl OkxError {
         }
     }
 
+    /// How long until a rate-limited request would fit, when known.
+    pub fn retry_after(&self) -> Option<Duration> {
+        match self {
+            Self::RateLimited { retry_after, .. } => *retry_after,
+            _ => None,
+        }
+    }
+
     /// OKX's message, where the failure carries one.
     pub fn msg(&self) -> Option<&str> {
         match self {
@@ -194,6 +219,7 @@ mod tests {
             status: 429,
             code: Some("50011".into()),
             msg: None,
+            retry_after: None,
         };
         assert_eq!(
             e.to_string(),
@@ -201,6 +227,18 @@ mod tests {
         );
         assert_eq!(e.code(), Some("50011"));
         assert_eq!(e.status(), Some(429));
+        let local = OkxError::RateLimited {
+            path: "/api/v5/trade/order".into(),
+            status: 0,
+            code: None,
+            msg: None,
+            retry_after: Some(Duration::from_millis(1500)),
+        };
+        assert_eq!(
+            local.to_string(),
+            "/api/v5/trade/order: rate limit reached (client-side limit, not sent); retry after 1.500 s"
+        );
+        assert_eq!(local.retry_after(), Some(Duration::from_millis(1500)));
     }
 
     #[test]

@@ -40,6 +40,14 @@ pub(crate) const RATE_LIMIT: Code = code(
     429,
     "Rate limit reached. Please refer to API documentation and throttle requests accordingly.",
 );
+pub(crate) const TIMEOUT: Code = code("50004", 200, "API endpoint request timeout");
+pub(crate) const EXP_TIME_INVALID: Code = code("50036", 200, "Parameter expTime error");
+pub(crate) const ORDER_EXPIRED: Code = code("50037", 200, "Order expired.");
+pub(crate) const SUB_ACCOUNT_LIMIT: Code = code(
+    "50061",
+    200,
+    "You've reached the maximum order rate limit for this account.",
+);
 pub(crate) const PARAM_EMPTY: Code = code("50014", 400, "Parameter {0} can not be empty.");
 pub(crate) const EITHER_PARAM: Code = code("50015", 400, "Either parameter {0} or {1} is required");
 
@@ -100,7 +108,7 @@ pub(crate) const INSUFFICIENT_MARGIN: Code = code(
     "Order failed. Insufficient {0} margin in account",
 );
 pub(crate) const INDEX_NOT_FOUND: Code = code("51014", 200, "Index doesn't exist.");
-pub(crate) const CL_ORD_ID_EXISTS: Code = code("51016", 200, "Client order ID already exists.");
+pub(crate) const CL_ORD_ID_EXISTS: Code = code("51016", 200, "Duplicated client order ID");
 pub(crate) const BELOW_MIN_SZ: Code = code(
     "51020",
     200,

@@ -1,4 +1,5 @@
-//! Injected faults: queued by tests, consumed by matching requests before auth and validation.
+//! Injected faults: queued by tests, consumed by matching requests before auth and validation
+//! ([`Fault`]), or after an order request was executed ([`AfterFault`]).
 
 use std::collections::VecDeque;
 
@@ -106,9 +107,139 @@ impl FaultQueue {
     }
 }
 
+/// REST paths whose POST places, amends or cancels orders: what an [`AfterFault`] without a
+/// target applies to.
+const ORDER_PATHS: &[&str] = &[
+    "/api/v5/trade/order",
+    "/api/v5/trade/batch-orders",
+    "/api/v5/trade/cancel-order",
+    "/api/v5/trade/cancel-batch-orders",
+    "/api/v5/trade/amend-order",
+    "/api/v5/trade/amend-batch-orders",
+    "/api/v5/trade/mass-cancel",
+];
+
+/// WebSocket ops that place, amend or cancel orders.
+const ORDER_OPS: &[&str] = &[
+    "order",
+    "batch-orders",
+    "cancel-order",
+    "batch-cancel-orders",
+    "amend-order",
+    "batch-amend-orders",
+    "mass-cancel",
+];
+
+/// What goes wrong after an order request was executed: the order exists (or is amended or
+/// canceled), but the client does not learn it as it should.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AfterAction {
+    /// Answer OKX's 50004 "API endpoint request timeout" (outcome unknown) instead of the
+    /// real answer: REST HTTP 200 with `data: []`, WebSocket a reply with code 50004.
+    Timeout,
+    /// Send no answer and close the connection: REST cuts the TCP connection, WebSocket
+    /// cuts the socket without a close frame.
+    Drop,
+    /// Send the real answer this many milliseconds late.
+    Delay {
+        /// The delay in milliseconds.
+        millis: u64,
+    },
+}
+
+/// A fault applied after execution to the next `times` matching order requests.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AfterFault {
+    /// A REST path (POST requests to it) or a WebSocket op name (`"order"`,
+    /// `"batch-orders"`, ...); `None` matches every order-placing, amending or cancelling
+    /// request, REST or WebSocket.
+    pub target: Option<String>,
+    /// What happens instead of the normal answer.
+    pub action: AfterAction,
+    /// How many matching requests it applies to.
+    pub times: u32,
+}
+
+/// The queue of pending after-execution faults.
+#[derive(Debug, Default)]
+pub(crate) struct AfterQueue {
+    queue: VecDeque<AfterFault>,
+}
+
+impl AfterQueue {
+    pub(crate) fn push(&mut self, fault: AfterFault) {
+        if fault.times > 0 {
+            self.queue.push_back(fault);
+        }
+    }
+
+    pub(crate) fn clear(&mut self) {
+        self.queue.clear();
+    }
+
+    /// Takes one use of the first fault for a REST POST to `path` or a WebSocket op `op`
+    /// (exactly one of them given).
+    pub(crate) fn take(&mut self, path: Option<&str>, op: Option<&str>) -> Option<AfterAction> {
+        let name = path.or(op)?;
+        let is_order = path.is_some_and(|p| ORDER_PATHS.contains(&p))
+            || op.is_some_and(|o| ORDER_OPS.contains(&o));
+        let index = self.queue.iter().position(|f| match f.target.as_deref() {
+            None => is_order,
+            Some(t) => t == name,
+        })?;
+        let fault = self.queue.get_mut(index)?;
+        fault.times = fault.times.saturating_sub(1);
+        let action = fault.action;
+        if fault.times == 0 {
+            self.queue.remove(index);
+        }
+        Some(action)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn after_faults_match_order_requests_or_their_target() {
+        let mut q = AfterQueue::default();
+        q.push(AfterFault {
+            target: Some("order".into()),
+            action: AfterAction::Drop,
+            times: 1,
+        });
+        q.push(AfterFault {
+            target: None,
+            action: AfterAction::Timeout,
+            times: 2,
+        });
+        assert_eq!(q.take(Some("/api/v5/public/time"), None), None);
+        assert_eq!(q.take(None, Some("order")), Some(AfterAction::Drop));
+        assert_eq!(q.take(None, Some("order")), Some(AfterAction::Timeout));
+        assert_eq!(
+            q.take(Some("/api/v5/trade/cancel-order"), None),
+            Some(AfterAction::Timeout)
+        );
+        assert_eq!(q.take(Some("/api/v5/trade/order"), None), None);
+        q.push(AfterFault {
+            target: Some("/api/v5/trade/order".into()),
+            action: AfterAction::Delay { millis: 5 },
+            times: 1,
+        });
+        assert_eq!(q.take(None, Some("batch-orders")), None);
+        assert_eq!(
+            q.take(Some("/api/v5/trade/order"), None),
+            Some(AfterAction::Delay { millis: 5 })
+        );
+        q.push(AfterFault {
+            target: None,
+            action: AfterAction::Drop,
+            times: 1,
+        });
+        q.clear();
+        assert_eq!(q.take(None, Some("order")), None);
+    }
 
     #[test]
     fn faults_match_path_and_run_out() {

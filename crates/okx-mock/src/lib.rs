@@ -13,13 +13,15 @@ mod conn;
 mod control;
 mod faults;
 mod journal;
+mod limits;
 mod rest;
 mod server;
 mod state;
 mod tls;
 mod ws;
 
-pub use faults::{Fault, FaultKind};
+pub use faults::{AfterAction, AfterFault, Fault, FaultKind};
 pub use journal::{RecordedRequest, CAPACITY as JOURNAL_CAPACITY};
+pub use limits::{BucketStats, RateLimitStats, DEFAULT_SUB_ACCOUNT_LIMIT};
 pub use server::{MockOptions, MockServer};
 pub use ws::{BookFault, BookMode, WsFault};

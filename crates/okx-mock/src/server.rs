@@ -3,7 +3,7 @@
 //! counts, floods).
 
 use std::io;
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 use std::thread::JoinHandle;
@@ -16,8 +16,9 @@ use tokio::sync::oneshot;
 use crate::auth::ApiKey;
 use crate::conn::{ConnHandle, KillableListener};
 use crate::control;
-use crate::faults::{Fault, FaultKind, FaultQueue};
+use crate::faults::{AfterAction, AfterFault, AfterQueue, Fault, FaultKind, FaultQueue};
 use crate::journal::{Journal, RecordedRequest};
+use crate::limits::{Breach, Charge, Limiter, RateLimitStats};
 use crate::rest;
 use crate::state::Exchange;
 use crate::tls;
@@ -61,6 +62,10 @@ impl Default for MockOptions {
 pub(crate) struct App {
     exchange: Mutex<Exchange>,
     faults: Mutex<FaultQueue>,
+    after_faults: Mutex<AfterQueue>,
+    limiter: Mutex<Limiter>,
+    /// Added to the machine clock to give the exchange's time.
+    clock_offset_ms: AtomicI64,
     requests: AtomicU64,
     /// The last REST requests received.
     pub(crate) journal: Journal,
@@ -82,6 +87,40 @@ impl App {
         self.faults
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    fn after_faults(&self) -> MutexGuard<'_, AfterQueue> {
+        self.after_faults
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    pub(crate) fn limiter(&self) -> MutexGuard<'_, Limiter> {
+        self.limiter
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// The exchange's time in Unix milliseconds: the machine clock shifted by
+    /// [`MockServer::set_clock_offset_ms`].
+    pub(crate) fn now(&self) -> i64 {
+        unix_millis().saturating_add(self.clock_offset_ms.load(Ordering::Relaxed))
+    }
+
+    /// Charges a request to the rate-limit windows (when enforced). Windows follow the
+    /// machine clock: a shifted exchange clock must not empty or freeze them.
+    pub(crate) fn admit(&self, charges: &[Charge]) -> Result<(), Breach> {
+        self.limiter().admit(charges, unix_millis())
+    }
+
+    /// Takes one use of the first after-execution fault for a REST POST to `path` or a
+    /// WebSocket op.
+    pub(crate) fn take_after_fault(
+        &self,
+        path: Option<&str>,
+        op: Option<&str>,
+    ) -> Option<AfterAction> {
+        self.after_faults().take(path, op)
     }
 
     pub(crate) fn count_request(&self) {
@@ -142,6 +181,9 @@ impl MockServer {
         let app = Arc::new(App {
             exchange: Mutex::new(exchange),
             faults: Mutex::new(FaultQueue::default()),
+            after_faults: Mutex::new(AfterQueue::default()),
+            limiter: Mutex::new(Limiter::default()),
+            clock_offset_ms: AtomicI64::new(0),
             requests: AtomicU64::new(0),
             journal: Journal::default(),
             key: ApiKey::new(credentials, opts.simulated),
@@ -232,7 +274,7 @@ impl MockServer {
     ///
     /// `ccy` is not 1 to 16 letters or digits, or `amount` is not a non-negative decimal.
     pub fn set_balance(&self, ccy: &str, amount: &str) -> Result<(), String> {
-        let now = unix_millis();
+        let now = self.app.now();
         let mut ex = self.app.exchange();
         let done = ex.set_balance(ccy, amount, now);
         ws::after_change(&self.app, &mut ex, now);
@@ -246,7 +288,7 @@ impl MockServer {
     ///
     /// Unknown instrument, or `price` is not a positive decimal.
     pub fn set_price(&self, inst_id: &str, price: &str) -> Result<(), String> {
-        let now = unix_millis();
+        let now = self.app.now();
         let mut ex = self.app.exchange();
         let done = ex.set_price(inst_id, price, now);
         ws::after_change(&self.app, &mut ex, now);
@@ -258,9 +300,88 @@ impl MockServer {
         self.app.faults().push(fault);
     }
 
-    /// Forgets every queued fault.
+    /// Forgets every queued fault, after-execution faults included.
     pub fn clear_faults(&self) {
         self.app.faults().clear();
+        self.app.after_faults().clear();
+    }
+
+    /// Queues a fault applied after execution: the next `times` matching order requests are
+    /// executed, then answered with 50004, not answered at all, or answered late.
+    pub fn inject_after_execute(&self, fault: AfterFault) {
+        self.app.after_faults().push(fault);
+    }
+
+    /// Turns rate-limit enforcement on or off (off at start). While on, every REST request
+    /// and WebSocket order op is charged to OKX's sliding windows: its endpoint's (from
+    /// `data/rest-endpoints.tsv`, per instrument where OKX keys it so, one unit per order on
+    /// batch endpoints, a one-order batch charged to the single-order endpoint) and, for new
+    /// and amended orders, the sub-account window of `sub_account_limit` orders per 2 s. A
+    /// request over a limit is refused without being executed or counted: HTTP 429 / 50011
+    /// for an endpoint limit, HTTP 200 / 50061 for the sub-account one. The stats stay when
+    /// it is turned off.
+    pub fn enforce_rate_limits(&self, enabled: bool, sub_account_limit: u32) {
+        self.app.limiter().configure(enabled, sub_account_limit);
+    }
+
+    /// Rejections and, per bucket charged, its limit, window and peak.
+    pub fn rate_limit_stats(&self) -> RateLimitStats {
+        self.app.limiter().stats()
+    }
+
+    /// Forgets the rate-limit stats and the windows' contents.
+    pub fn clear_rate_limit_stats(&self) {
+        self.app.limiter().clear();
+    }
+
+    /// Shifts the exchange's clock by `millis` from the machine's: `public/time`, `ts`
+    /// fields, the signature and login timestamp windows and `expTime` checks follow it.
+    pub fn set_clock_offset_ms(&self, millis: i64) {
+        self.app.clock_offset_ms.store(millis, Ordering::Relaxed);
+    }
+
+    /// Multiplies the `cancel-all-after` timer by `factor` (1.0 at start), so tests need not
+    /// wait 10 s: 0.05 makes `timeOut` 10 fire after 0.5 s.
+    ///
+    /// # Errors
+    ///
+    /// `factor` is not a positive finite number.
+    pub fn set_cancel_all_after_scale(&self, factor: f64) -> Result<(), String> {
+        if !(factor.is_finite() && factor > 0.0) {
+            return Err(format!(
+                "factor must be a positive finite number; got {factor}"
+            ));
+        }
+        self.app.exchange().dead_man.scale = factor;
+        Ok(())
+    }
+
+    /// Every order the account has had (the newest 20,000 final ones and every pending one),
+    /// oldest first, as `GET /api/v5/trade/order` items; only those with this `clOrdId` when
+    /// given.
+    pub fn orders(&self, cl_ord_id: Option<&str>) -> Vec<serde_json::Value> {
+        let ex = self.app.exchange();
+        let mut all: Vec<serde_json::Value> = ex
+            .orders
+            .newest_first()
+            .filter(|o| cl_ord_id.map_or(true, |c| o.cl_ord_id == c))
+            .map(crate::state::Order::to_json)
+            .collect();
+        all.reverse();
+        all
+    }
+
+    /// Every fill of the account (the newest 20,000), oldest first, as `GET
+    /// /api/v5/trade/fills` items (with `tradeId` and `billId`).
+    pub fn fills(&self) -> Vec<serde_json::Value> {
+        let ex = self.app.exchange();
+        let mut all: Vec<serde_json::Value> = ex
+            .orders
+            .fills_newest_first()
+            .map(|f| f.to_json())
+            .collect();
+        all.reverse();
+        all
     }
 
     /// The last REST requests received (at most [`crate::JOURNAL_CAPACITY`]), oldest first,

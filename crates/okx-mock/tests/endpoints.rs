@@ -53,6 +53,7 @@ const STATEFUL: &[&str] = &[
     "/api/v5/trade/cancel-batch-orders",
     "/api/v5/trade/amend-order",
     "/api/v5/trade/amend-batch-orders",
+    "/api/v5/trade/cancel-all-after",
     "/api/v5/trade/orders-pending",
     "/api/v5/trade/orders-history",
     "/api/v5/trade/orders-history-archive",

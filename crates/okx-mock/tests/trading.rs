@@ -181,7 +181,7 @@ fn duplicate_client_order_id_is_51016() {
         "{}",
         second.body
     );
-    assert_eq!(second.item(0)["sMsg"], "Client order ID already exists.");
+    assert_eq!(second.item(0)["sMsg"], "Duplicated client order ID");
     // Lookup and cancel by clOrdId; afterwards the id is free again.
     let r = signed(
         &s,

@@ -2,14 +2,18 @@
 //! thread over non-blocking keep-alive connections (okx-rest's `LoopConn`) watched with
 //! `loop.add_reader`, and each answer completes its future from the reader callback, so
 //! no wake-up crosses threads. Only opening a connection (DNS, TCP, TLS) uses a helper
-//! thread. One pool of connections per client and event loop.
+//! thread. One pool of connections per client and event loop. A request whose rate-limit
+//! buckets are full waits with `loop.call_later`; measuring OKX's clock runs on the
+//! shared tokio runtime and hands the request back with `call_soon_threadsafe`.
 
 use std::borrow::Cow;
 use std::sync::{Arc, Mutex, MutexGuard, Weak};
 use std::thread::ThreadId;
 use std::time::{Duration, Instant};
 
-use okx_rest::client::{decode_raw, log_answer, RawAnswer};
+use okx_core::clock::ClockState;
+use okx_core::ratelimit::Permit;
+use okx_rest::client::{decode_raw, Admission, RawAnswer};
 use okx_rest::loop_conn::{Failure, LoopConn};
 use okx_rest::{Method, OkxRestClient};
 use pyo3::intern;
@@ -40,12 +44,38 @@ impl Finish {
     }
 }
 
+/// A request before encoding: what `OkxRestClient::execute` takes, owned, and how to
+/// finish it.
+pub(crate) struct Unsent {
+    pub method: Method,
+    pub path: Cow<'static, str>,
+    pub params: Vec<(String, String)>,
+    pub body: Option<String>,
+    pub signed: bool,
+    pub finish: Finish,
+}
+
+impl Unsent {
+    fn params(&self) -> Vec<(&str, &str)> {
+        self.params
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect()
+    }
+}
+
 /// One request, encoded, and how to finish it.
 pub(crate) struct Call {
     pub wire: Vec<u8>,
     pub method: Method,
     pub path: Cow<'static, str>,
     pub finish: Finish,
+    /// What was encoded: sent once more, re-signed, after a timestamp refusal (50102).
+    pub unsent: Unsent,
+    /// Its units in the rate-limit buckets, counted until the answer (dropped with it).
+    pub permit: Option<Permit>,
+    /// Already sent once more after a timestamp refusal.
+    pub clock_retried: bool,
 }
 
 static GET_RUNNING_LOOP: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
@@ -78,32 +108,24 @@ impl LoopTransport {
         })
     }
 
-    /// Sends `call` on a connection of `event_loop`'s pool; returns the future of its
-    /// result, created on that loop.
+    /// Sends `unsent` on a connection of `event_loop`'s pool once the clock and the
+    /// rate limits allow; returns the future of its result, created on that loop.
+    ///
+    /// # Errors
+    /// What stops the request at once (missing credentials, `rate_limit="fail_fast"`
+    /// with a full bucket); later failures go to the future.
     pub(crate) fn submit<'py>(
         &self,
         py: Python<'py>,
         event_loop: &Bound<'py, PyAny>,
-        call: Call,
+        unsent: Unsent,
     ) -> PyResult<Bound<'py, PyAny>> {
         let pool = self.pool_for(py, event_loop)?;
         let future = pool.create_future.bind(py).call0()?;
         // Cancelling the awaiting task cancels this future; the callback then drops the
         // request's connection, whose answer would otherwise arrive for nobody.
         future.call_method1(intern!(py, "add_done_callback"), (pool.on_done.bind(py),))?;
-        let started = Instant::now();
-        let job = Job {
-            future: future.clone().unbind(),
-            call,
-            deadline: started
-                .checked_add(self.rest.timeout())
-                .unwrap_or_else(|| started + Duration::from_secs(86_400 * 365)),
-            started,
-            retried: false,
-        };
-        let mut fx = Effects::default();
-        pool.state().submit(job, &mut fx);
-        pool.run(py, fx);
+        pool.admit(py, future.clone().unbind(), unsent, false, false)?;
         Ok(future)
     }
 
@@ -207,6 +229,112 @@ impl Pool {
 
     fn state(&self) -> MutexGuard<'_, State> {
         lock(&self.state)
+    }
+
+    /// Sends `unsent` now when the clock and the rate limits allow; else hands it to
+    /// `call_later` (a full bucket) or to a clock measurement on the tokio runtime.
+    /// `measured`: a measurement was made for it already (successful or not), so it goes
+    /// with the clock as it is.
+    ///
+    /// # Errors
+    /// A refusal (`fail_fast`) or an encoding failure; nothing was sent.
+    fn admit(
+        &self,
+        py: Python<'_>,
+        future: Py<PyAny>,
+        unsent: Unsent,
+        clock_retried: bool,
+        measured: bool,
+    ) -> PyResult<()> {
+        let need = if measured {
+            ClockState::Fresh
+        } else {
+            self.rest.clock_need(unsent.signed)
+        };
+        match need {
+            ClockState::Fresh => {}
+            ClockState::Stale => self.measure_clock(py, None, false),
+            ClockState::Missing => {
+                let resume = Resume::new(self, future, unsent, clock_retried, true);
+                self.measure_clock(py, Some(resume), false);
+                return Ok(());
+            }
+        }
+        let params = unsent.params();
+        let admission = self.rest.try_admit(
+            unsent.method,
+            &unsent.path,
+            &params,
+            unsent.body.as_deref(),
+            unsent.signed,
+        );
+        let permit = match admission.map_err(to_py_err)? {
+            Admission::Go(permit) => permit,
+            Admission::Wait(wait) => {
+                let resume = Resume::new(self, future, unsent, clock_retried, measured);
+                let resume = Py::new(py, resume)?;
+                let lp = self.event_loop.bind(py);
+                lp.call_method1(intern!(py, "call_later"), (wait.as_secs_f64(), resume))?;
+                return Ok(());
+            }
+        };
+        let wire = self
+            .rest
+            .encode_raw_request(
+                unsent.method,
+                &unsent.path,
+                &params,
+                unsent.body.as_deref(),
+                unsent.signed,
+            )
+            .map_err(to_py_err)?;
+        drop(params);
+        let started = Instant::now();
+        let job = Job {
+            future,
+            call: Call {
+                wire,
+                method: unsent.method,
+                path: unsent.path.clone(),
+                finish: unsent.finish,
+                unsent,
+                permit,
+                clock_retried,
+            },
+            deadline: started
+                .checked_add(self.rest.timeout())
+                .unwrap_or_else(|| started + Duration::from_secs(86_400 * 365)),
+            started,
+            retried: false,
+        };
+        let mut fx = Effects::default();
+        self.state().submit(job, &mut fx);
+        self.run(py, fx);
+        Ok(())
+    }
+
+    /// Measures OKX's clock on the tokio runtime (`forced`: even when one is under way
+    /// or fresh), then hands `then` back to the loop.
+    fn measure_clock(&self, py: Python<'_>, then: Option<Resume>, forced: bool) {
+        if then.is_none() && self.rest.clock().is_syncing() {
+            return;
+        }
+        let rest = Arc::clone(&self.rest);
+        let event_loop = self.event_loop.clone_ref(py);
+        crate::note_background();
+        pyo3_async_runtimes::tokio::get_runtime().spawn(async move {
+            rest.prepare_clock(forced).await;
+            let Some(then) = then else { return };
+            // At interpreter exit nobody waits for the request any more.
+            Python::try_attach(|py| {
+                let handed = Py::new(py, then).and_then(|resume| {
+                    event_loop.call_method1(py, intern!(py, "call_soon_threadsafe"), (resume,))
+                });
+                if let Err(e) = handed {
+                    log::debug!(target: "okx_py::rest", "request not resumed: {e}");
+                }
+            });
+        });
     }
 
     /// Carries out what a state change asked for, in an order that never closes a
@@ -347,8 +475,29 @@ impl Pool {
         }
         let path = &job.call.path;
         let result = match outcome {
+            Outcome::Answer(answer)
+                if !job.call.clock_retried
+                    && self.rest.is_clock_refusal(job.call.unsent.signed, &answer) =>
+            {
+                // 50102: not executed; measure OKX's clock, then send once more.
+                log::info!(target: "okx_py::rest", "{path}: timestamp refused (50102); measuring OKX's clock and sending once more");
+                let path = path.clone().into_owned();
+                let Job { future, call, .. } = job;
+                drop(call.permit);
+                // Removed above; the request is under way again, so cancelling acts again.
+                let again = future
+                    .bind(py)
+                    .call_method1(intern!(py, "add_done_callback"), (self.on_done.bind(py),));
+                if let Err(e) = again {
+                    log::debug!(target: "okx_py::rest", "{path}: cannot send once more: {e}");
+                }
+                let resume = Resume::new(self, future, call.unsent, true, true);
+                self.measure_clock(py, Some(resume), true);
+                return;
+            }
             Outcome::Answer(answer) => {
-                log_answer(job.call.method, path, &answer, job.started.elapsed());
+                self.rest
+                    .answered(job.call.method, path, &answer, job.started.elapsed());
                 job.call.finish.run(py, path, &answer)
             }
             Outcome::Failed(failure) => Err(to_py_err(self.rest.failure_error(path, failure))),
@@ -379,6 +528,72 @@ impl Pool {
         let mut fx = Effects::default();
         self.state().orphan(&mut fx);
         self.run(py, fx);
+    }
+}
+
+/// A request handed back to the loop: after `call_later` (its buckets were full) or
+/// after a clock measurement.
+#[pyclass(frozen)]
+struct Resume {
+    // Strong: a request under way keeps its pool, as a connection's callbacks do.
+    pool: Option<Arc<Pool>>,
+    future: Py<PyAny>,
+    unsent: Mutex<Option<Unsent>>,
+    clock_retried: bool,
+    measured: bool,
+}
+
+impl Resume {
+    fn new(
+        pool: &Pool,
+        future: Py<PyAny>,
+        unsent: Unsent,
+        clock_retried: bool,
+        measured: bool,
+    ) -> Self {
+        Self {
+            pool: pool.me.upgrade(),
+            future,
+            unsent: Mutex::new(Some(unsent)),
+            clock_retried,
+            measured,
+        }
+    }
+}
+
+#[pymethods]
+impl Resume {
+    fn __call__(&self, py: Python<'_>) {
+        let Some(unsent) = lock(&self.unsent).take() else {
+            return;
+        };
+        let future = self.future.bind(py);
+        // Cancelled meanwhile: nobody waits for it, so it is not sent.
+        if future
+            .call_method0(intern!(py, "done"))
+            .and_then(|d| d.is_truthy())
+            .unwrap_or(true)
+        {
+            return;
+        }
+        let Some(pool) = &self.pool else {
+            let err = pyo3::exceptions::PyRuntimeError::new_err("the client is gone");
+            let _ = future.call_method1(intern!(py, "set_exception"), (err.into_value(py),));
+            return;
+        };
+        let path = unsent.path.clone();
+        let future_ref = self.future.clone_ref(py);
+        if let Err(err) = pool.admit(py, future_ref, unsent, self.clock_retried, self.measured) {
+            // Our done-callback is for requests on a connection; this one never was.
+            let _ = future.call_method1(
+                intern!(py, "remove_done_callback"),
+                (pool.on_done.bind(py),),
+            );
+            if let Err(e) = future.call_method1(intern!(py, "set_exception"), (err.into_value(py),))
+            {
+                log::debug!(target: "okx_py::rest", "{path}: result not delivered: {e}");
+            }
+        }
     }
 }
 

@@ -6,11 +6,11 @@ use std::borrow::Cow;
 use std::sync::Arc;
 
 use okx_rest::client::{decode_declared, RawAnswer};
-use okx_rest::{Auth, Method, OkxRestClient, Request};
+use okx_rest::{Auth, OkxRestClient, Request};
 use pyo3::prelude::*;
 use pyo3::IntoPyObjectExt;
 
-use crate::aio::{self, Call, Finish, LoopTransport};
+use crate::aio::{self, Finish, LoopTransport, Unsent};
 use crate::config::PyConfig;
 use crate::errors::to_py_err;
 use crate::raw::RawCall;
@@ -34,38 +34,22 @@ where
         .into_py_any(py)
 }
 
-/// A request for reqwest: what `OkxRestClient::execute` takes, owned.
-struct Unsent {
-    method: Method,
-    path: Cow<'static, str>,
-    params: Vec<(String, String)>,
-    body: Option<String>,
-    signed: bool,
-    finish: Finish,
-}
-
 impl AsyncOkxClient {
     /// `iter_*` methods return an async iterator.
     const ASYNC: bool = true;
 
-    fn dispatch<'py, R>(&self, py: Python<'py>, req: R) -> PyResult<Bound<'py, PyAny>>
+    /// The REST client underneath.
+    pub(crate) fn rest(&self) -> &Arc<OkxRestClient> {
+        &self.rest
+    }
+
+    pub(crate) fn dispatch<'py, R>(&self, py: Python<'py>, req: R) -> PyResult<Bound<'py, PyAny>>
     where
         R: Request,
         R::Output: for<'a> IntoPyObject<'a>,
     {
         let spec = R::SPEC;
-        if let Some(found) = self.event_loop(py)? {
-            let (on_loop, event_loop) = found;
-            // Validates: bad arguments raise here, before anything is sent.
-            let wire = self.rest.encode_request(&req).map_err(to_py_err)?;
-            let call = Call {
-                wire,
-                method: spec.method,
-                path: Cow::Borrowed(spec.path),
-                finish: Finish::Declared(finish_declared::<R>),
-            };
-            return on_loop.submit(py, &event_loop, call);
-        }
+        // Bad arguments raise here, before anything is sent.
         req.validate().map_err(to_py_err)?;
         let unsent = Unsent {
             method: spec.method,
@@ -79,6 +63,9 @@ impl AsyncOkxClient {
             signed: spec.auth == Auth::Private,
             finish: Finish::Declared(finish_declared::<R>),
         };
+        if let Some((on_loop, event_loop)) = self.event_loop(py)? {
+            return on_loop.submit(py, &event_loop, unsent);
+        }
         self.send_on_runtime(py, unsent)
     }
 
@@ -141,16 +128,6 @@ impl AsyncOkxClient {
         signed: Option<bool>,
     ) -> PyResult<Bound<'py, PyAny>> {
         let call = RawCall::from_py(method, path, params, body, signed)?;
-        if let Some((on_loop, event_loop)) = self.event_loop(py)? {
-            let wire = call.encode(&self.rest).map_err(to_py_err)?;
-            let call = Call {
-                wire,
-                method: call.method,
-                path: Cow::Owned(call.path),
-                finish: Finish::Raw,
-            };
-            return on_loop.submit(py, &event_loop, call);
-        }
         let unsent = Unsent {
             method: call.method,
             path: Cow::Owned(call.path),
@@ -159,7 +136,26 @@ impl AsyncOkxClient {
             signed: call.signed,
             finish: Finish::Raw,
         };
+        if let Some((on_loop, event_loop)) = self.event_loop(py)? {
+            return on_loop.submit(py, &event_loop, unsent);
+        }
         self.send_on_runtime(py, unsent)
+    }
+
+    /// Measures OKX's clock now (`GET /api/v5/public/time`, round trip halved); the
+    /// awaitable gives the offset in ms that signed requests of this configuration use.
+    fn sync_clock<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let rest = Arc::clone(&self.rest);
+        crate::future_into_py(
+            py,
+            async move { rest.sync_clock().await.map_err(to_py_err) },
+        )
+    }
+
+    /// OKX's clock minus the local clock in ms, or None before the first measurement.
+    #[getter]
+    fn clock_offset_ms(&self) -> Option<i64> {
+        self.rest.clock_offset_ms()
     }
 
     fn __repr__(&self) -> String {

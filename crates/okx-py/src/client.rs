@@ -25,7 +25,12 @@ impl OkxClient {
     /// `iter_*` methods return a plain iterator.
     const ASYNC: bool = false;
 
-    fn dispatch<'py, R>(&self, py: Python<'py>, req: R) -> PyResult<Bound<'py, PyAny>>
+    /// The REST client underneath.
+    pub(crate) fn rest(&self) -> &Arc<OkxRestClient> {
+        &self.rest
+    }
+
+    pub(crate) fn dispatch<'py, R>(&self, py: Python<'py>, req: R) -> PyResult<Bound<'py, PyAny>>
     where
         R: Request + Sync,
         R::Output: Send + for<'a> IntoPyObject<'a>,
@@ -89,6 +94,23 @@ impl OkxClient {
             })
             .map_err(to_py_err)?;
         okx_core::types::python::value_to_py(py, &value)
+    }
+
+    /// Measures OKX's clock now (`GET /api/v5/public/time`, round trip halved) and
+    /// returns the offset in ms that signed requests of this configuration use.
+    fn sync_clock(&self, py: Python<'_>) -> PyResult<i64> {
+        let (rest, local) = (&self.rest, &self.local);
+        py.detach(|| match local {
+            Some(local) => local.block_on(rest.sync_clock()),
+            None => rest.sync_clock_blocking(),
+        })
+        .map_err(to_py_err)
+    }
+
+    /// OKX's clock minus the local clock in ms, or None before the first measurement.
+    #[getter]
+    fn clock_offset_ms(&self) -> Option<i64> {
+        self.rest.clock_offset_ms()
     }
 
     fn __repr__(&self) -> String {

@@ -1,6 +1,6 @@
 //! `Credentials` and `Config` as Python classes over the okx-core types.
 
-use okx_core::{Config as CoreConfig, Credentials as CoreCredentials};
+use okx_core::{Config as CoreConfig, Credentials as CoreCredentials, RateLimitPolicy};
 use pyo3::prelude::*;
 
 use crate::errors::to_py_err;
@@ -61,7 +61,9 @@ pub struct PyConfig {
 impl PyConfig {
     #[new]
     #[pyo3(signature = (credentials = None, simulated = false, timeout_secs = 30.0, proxy_url = None,
-        rest_url = None, ws_public_url = None, ws_private_url = None, ws_business_url = None))]
+        rest_url = None, ws_public_url = None, ws_private_url = None, ws_business_url = None,
+        rate_limit = "wait", sub_account_order_limit = 1000, sync_clock = true,
+        order_expiry_secs = 5.0))]
     #[allow(clippy::too_many_arguments)]
     fn new(
         credentials: Option<Bound<'_, PyCredentials>>,
@@ -72,6 +74,10 @@ impl PyConfig {
         ws_public_url: Option<String>,
         ws_private_url: Option<String>,
         ws_business_url: Option<String>,
+        rate_limit: &str,
+        sub_account_order_limit: u32,
+        sync_clock: bool,
+        order_expiry_secs: f64,
     ) -> PyResult<Self> {
         let inner = CoreConfig {
             credentials: credentials.map(|c| c.get().inner.clone()),
@@ -82,6 +88,11 @@ impl PyConfig {
             ws_public_url,
             ws_private_url,
             ws_business_url,
+            rate_limit: RateLimitPolicy::parse(rate_limit).map_err(to_py_err)?,
+            sub_account_order_limit,
+            sync_clock,
+            order_expiry_secs,
+            ..CoreConfig::default()
         };
         inner.validate().map_err(to_py_err)?;
         Ok(Self { inner })
@@ -138,6 +149,32 @@ impl PyConfig {
         self.inner.ws_business_url.clone()
     }
 
+    /// What a client does when a request would exceed OKX's rate limits: "wait",
+    /// "fail_fast" or "off".
+    #[getter]
+    fn rate_limit(&self) -> &'static str {
+        self.inner.rate_limit.as_str()
+    }
+
+    /// New and amend orders allowed per 2 s for this account (OKX's sub-account limit).
+    #[getter]
+    fn sub_account_order_limit(&self) -> u32 {
+        self.inner.sub_account_order_limit
+    }
+
+    /// True when clients measure OKX's clock and sign with it.
+    #[getter]
+    fn sync_clock(&self) -> bool {
+        self.inner.sync_clock
+    }
+
+    /// Seconds an order request stays executable at OKX (its `expTime`); an attempt whose
+    /// answer was lost is looked up by `clOrdId` once they have passed.
+    #[getter]
+    fn order_expiry_secs(&self) -> f64 {
+        self.inner.order_expiry_secs
+    }
+
     /// The REST base URL in effect (the override or OKX's host).
     #[getter]
     fn effective_rest_url(&self) -> String {
@@ -151,14 +188,18 @@ impl PyConfig {
             .as_ref()
             .map_or_else(|| "None".to_owned(), |c| format!("{c:?}"));
         format!(
-            "Config(credentials={creds}, simulated={}, timeout_secs={}, proxy_url={}, rest_url={}, ws_public_url={}, ws_private_url={}, ws_business_url={})",
+            "Config(credentials={creds}, simulated={}, timeout_secs={}, proxy_url={}, rest_url={}, ws_public_url={}, ws_private_url={}, ws_business_url={}, rate_limit='{}', sub_account_order_limit={}, sync_clock={}, order_expiry_secs={})",
             if c.simulated { "True" } else { "False" },
             c.timeout_secs,
             py_opt(&c.proxy_url),
             py_opt(&c.rest_url),
             py_opt(&c.ws_public_url),
             py_opt(&c.ws_private_url),
-            py_opt(&c.ws_business_url)
+            py_opt(&c.ws_business_url),
+            c.rate_limit.as_str(),
+            c.sub_account_order_limit,
+            if c.sync_clock { "True" } else { "False" },
+            c.order_expiry_secs
         )
     }
 }

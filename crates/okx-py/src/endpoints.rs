@@ -61,6 +61,35 @@ macro_rules! py_send {
 }
 pub(crate) use py_send;
 
+/// Sends a built request: place, amend and cancel (single and batch) through the
+/// exactly-once guard of [`crate::orders`], everything else as it is.
+macro_rules! py_guard {
+    (["order"] $ret:ident, $slf:ident, $req:ident) => {
+        $crate::orders::guarded($slf, $req, $crate::orders::Kind::Place)
+    };
+    (["batch-orders"] $ret:ident, $slf:ident, $req:ident) => {
+        $crate::orders::guarded($slf, $req, $crate::orders::Kind::Place)
+    };
+    (["amend-order"] $ret:ident, $slf:ident, $req:ident) => {
+        $crate::orders::guarded($slf, $req, $crate::orders::Kind::Amend)
+    };
+    (["batch-amend-orders"] $ret:ident, $slf:ident, $req:ident) => {
+        $crate::orders::guarded($slf, $req, $crate::orders::Kind::Amend)
+    };
+    (["cancel-order"] $ret:ident, $slf:ident, $req:ident) => {
+        $crate::orders::guarded($slf, $req, $crate::orders::Kind::Cancel)
+    };
+    (["batch-cancel-orders"] $ret:ident, $slf:ident, $req:ident) => {
+        $crate::orders::guarded($slf, $req, $crate::orders::Kind::Cancel)
+    };
+    ([$($other:literal)?] $ret:ident, $slf:ident, $req:ident) => {{
+        let this = $slf.get();
+        let py = $slf.py();
+        $crate::endpoints::py_send!($ret, this, py, $req)
+    }};
+}
+pub(crate) use py_guard;
+
 /// The request struct of an endpoint from a method's Python arguments (each converted with
 /// its name at hand for the error).
 macro_rules! py_request {
@@ -96,6 +125,7 @@ macro_rules! py_endpoint_methods {
                 $( one_of: [ $($ioo:ident),* ], )?
             }, )?
             $( pages: $pager:ident by $cursor:literal, )?
+            $( ws: $wsop:tt, )?
             returns: $shape:ident $ret:ident,
         }
     )*) => {
@@ -109,8 +139,7 @@ macro_rules! py_endpoint_methods {
                 #[pyo3(signature = ($($arr,)? $($rp,)* $($op = None,)*))]
                 #[allow(clippy::too_many_arguments)]
                 fn $name<'py>(
-                    &self,
-                    py: pyo3::Python<'py>,
+                    slf: &pyo3::Bound<'py, Self>,
                     $( $arr: pyo3::Bound<'py, pyo3::PyAny>, )?
                     $( $rp: $crate::endpoints::py_arg!($rk), )*
                     $( $op: Option<$crate::endpoints::py_arg!($ok)>, )*
@@ -118,7 +147,7 @@ macro_rules! py_endpoint_methods {
                     let req = $crate::endpoints::py_request!(
                         $ty; [$( $rp : $rk ),*] [$( $op : $ok ),*] [$($arr)?]
                     );
-                    $crate::endpoints::py_send!($ret, self, py, req)
+                    $crate::endpoints::py_guard!([$($wsop)?] $ret, slf, req)
                 }
             )*
         }

@@ -21,7 +21,7 @@ create_exception!(
     okx_py,
     OkxRateLimitError,
     OkxHttpError,
-    "HTTP 429 or OKX code 50011 / 50061."
+    "HTTP 429, OKX code 50011 / 50061, or a request the client-side limiter refused before sending."
 );
 create_exception!(
     okx_py,
@@ -126,7 +126,13 @@ pub(crate) fn to_py_err(err: CoreError) -> PyErr {
             .and_then(|()| value.setattr("status", err.status()))
             .and_then(|()| value.setattr("items", items.clone()))
             .and_then(|()| value.setattr("failed", items))
-            .and_then(|()| value.setattr("succeeded", err.succeeded().to_vec()));
+            .and_then(|()| value.setattr("succeeded", err.succeeded().to_vec()))
+            .and_then(|()| match &err {
+                CoreError::RateLimited { retry_after, .. } => {
+                    value.setattr("retry_after", retry_after.map(|d| d.as_secs_f64()))
+                }
+                _ => Ok(()),
+            });
         match set {
             Ok(()) => exc,
             Err(e) => e,

@@ -9,10 +9,13 @@ mod client;
 mod config;
 mod endpoints;
 mod errors;
+mod orders;
 mod paging;
 mod raw;
+mod telemetry;
 mod testing;
 mod ws_client;
+mod ws_trading;
 
 use pyo3::prelude::*;
 

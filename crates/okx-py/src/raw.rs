@@ -110,22 +110,6 @@ impl RawCall {
         )
         .await
     }
-
-    /// The request encoded for an event-loop connection.
-    pub(crate) fn encode(&self, rest: &OkxRestClient) -> okx_core::Result<Vec<u8>> {
-        let params: Vec<(&str, &str)> = self
-            .params
-            .iter()
-            .map(|(k, v)| (k.as_str(), v.as_str()))
-            .collect();
-        rest.encode_raw_request(
-            self.method,
-            &self.path,
-            &params,
-            self.body.as_deref(),
-            self.signed,
-        )
-    }
 }
 
 /// Converts a JSON-like Python value (dict, list, tuple, str, int, float, bool, None,

@@ -3,7 +3,10 @@
 
 use std::sync::Mutex;
 
-use okx_mock::{BookFault, BookMode, Fault, FaultKind, MockOptions, MockServer, WsFault};
+use okx_mock::{
+    AfterAction, AfterFault, BookFault, BookMode, Fault, FaultKind, MockOptions, MockServer,
+    WsFault,
+};
 use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString};
@@ -68,6 +71,23 @@ fn book_mode(param: &str, mode: &str) -> PyResult<BookMode> {
     }
 }
 
+/// The WebSocket ops an after-execution fault can target.
+const WS_ORDER_OPS: &[&str] = &[
+    "order",
+    "batch-orders",
+    "cancel-order",
+    "batch-cancel-orders",
+    "amend-order",
+    "batch-amend-orders",
+    "mass-cancel",
+];
+
+/// JSON items as a Python list of dicts.
+fn json_list(py: Python<'_>, items: Vec<serde_json::Value>) -> PyResult<Bound<'_, PyAny>> {
+    let text = serde_json::Value::Array(items).to_string();
+    py.import("json")?.getattr("loads")?.call1((text,))
+}
+
 fn secs_to_millis(param: &str, secs: f64) -> PyResult<u64> {
     if !(secs.is_finite() && secs >= 0.0) {
         return Err(PyValueError::new_err(format!(
@@ -118,10 +138,25 @@ impl PyMockExchange {
         })
     }
 
-    /// A Config pointed at this exchange, with its test credentials.
-    #[pyo3(signature = (timeout_secs = 30.0, with_credentials = true))]
-    fn config(&self, timeout_secs: f64, with_credentials: bool) -> PyResult<PyConfig> {
+    /// A Config pointed at this exchange, with its test credentials. `rate_limit` and
+    /// `order_expiry_secs` as `Config`'s; `sync_clock` is off by default here: the mock's
+    /// clock is this machine's until `set_clock_offset_ms` moves it, and a first
+    /// `GET /api/v5/public/time` would take a fault injected for the request under test.
+    #[pyo3(signature = (timeout_secs = 30.0, with_credentials = true, *, rate_limit = "wait",
+        sync_clock = false, order_expiry_secs = 5.0))]
+    fn config(
+        &self,
+        timeout_secs: f64,
+        with_credentials: bool,
+        rate_limit: &str,
+        sync_clock: bool,
+        order_expiry_secs: f64,
+    ) -> PyResult<PyConfig> {
         let inner = okx_core::Config {
+            rate_limit: okx_core::RateLimitPolicy::parse(rate_limit)
+                .map_err(crate::errors::to_py_err)?,
+            sync_clock,
+            order_expiry_secs,
             credentials: with_credentials.then(|| self.credentials.clone()),
             simulated: self.simulated,
             timeout_secs,
@@ -130,6 +165,7 @@ impl PyMockExchange {
             ws_public_url: Some(self.ws_urls[0].clone()),
             ws_private_url: Some(self.ws_urls[1].clone()),
             ws_business_url: Some(self.ws_urls[2].clone()),
+            ..okx_core::Config::default()
         };
         inner.validate().map_err(crate::errors::to_py_err)?;
         Ok(PyConfig { inner })
@@ -502,9 +538,139 @@ impl PyMockExchange {
         self.with_server(|s| s.set_market_paused(false))
     }
 
-    /// Removes every injected fault not yet used.
+    /// Removes every injected fault not yet used, `inject_after_execute` ones included.
     fn clear_faults(&self) -> PyResult<()> {
         self.with_server(MockServer::clear_faults)
+    }
+
+    /// Executes the next `times` matching order requests, then misbehaves: "50004" answers
+    /// OKX's 50004 "API endpoint request timeout" instead of the real answer (REST HTTP 200
+    /// with empty `data`, WebSocket a reply with code 50004), "drop" closes the connection
+    /// without an answer (REST cuts the TCP connection, WebSocket the socket), "delay"
+    /// answers after `delay_secs`. `target` is a REST path (its POST requests, e.g.
+    /// "/api/v5/trade/order") or a WebSocket op ("order", "batch-orders", ...); None matches
+    /// every request that places, amends or cancels orders, REST or WebSocket.
+    ///
+    /// Raises:
+    ///     ValueError: unknown `action`, `times` below 1, a negative `delay_secs`, or a
+    ///         `target` path not starting with "/" that is no order op either.
+    #[pyo3(signature = (action, target = None, times = 1, delay_secs = 0.0))]
+    fn inject_after_execute(
+        &self,
+        action: &str,
+        target: Option<String>,
+        times: u32,
+        delay_secs: f64,
+    ) -> PyResult<()> {
+        let action = match action {
+            "50004" => AfterAction::Timeout,
+            "drop" => AfterAction::Drop,
+            "delay" => AfterAction::Delay {
+                millis: secs_to_millis("delay_secs", delay_secs)?,
+            },
+            other => {
+                return Err(PyValueError::new_err(format!(
+                    "action must be one of \"50004\", \"drop\", \"delay\"; got \"{other}\""
+                )))
+            }
+        };
+        if times == 0 {
+            return Err(PyValueError::new_err("times must be at least 1; got 0"));
+        }
+        if let Some(t) = &target {
+            if !t.starts_with('/') && !WS_ORDER_OPS.contains(&t.as_str()) {
+                return Err(PyValueError::new_err(format!(
+                    "target must be a REST path starting with \"/\" or one of {}; got \"{t}\"",
+                    WS_ORDER_OPS.join(", ")
+                )));
+            }
+        }
+        self.with_server(|s| {
+            s.inject_after_execute(AfterFault {
+                target,
+                action,
+                times,
+            })
+        })
+    }
+
+    /// Turns rate-limit enforcement on (or off with `enabled=False`). While on, every REST
+    /// request and WebSocket order op is counted in OKX's sliding windows: each endpoint's
+    /// limit from the endpoint table (one bucket per instrument for place/amend/cancel, one
+    /// unit per order on batch endpoints, a one-order batch charged to the single-order
+    /// endpoint; WebSocket ops share their REST twin's bucket), plus `sub_account_limit` new
+    /// and amended orders per 2 s. Over a limit the request is refused without executing or
+    /// counting: HTTP 429 / code 50011 for an endpoint, HTTP 200 / code 50061 for the
+    /// sub-account (WebSocket replies carry the same codes). Stats stay when turned off.
+    ///
+    /// Raises:
+    ///     ValueError: `sub_account_limit` below 1.
+    #[pyo3(signature = (enabled = true, sub_account_limit = 1000))]
+    fn enforce_rate_limits(&self, enabled: bool, sub_account_limit: u32) -> PyResult<()> {
+        if sub_account_limit == 0 {
+            return Err(PyValueError::new_err(
+                "sub_account_limit must be at least 1; got 0",
+            ));
+        }
+        self.with_server(|s| s.enforce_rate_limits(enabled, sub_account_limit))
+    }
+
+    /// What rate-limit enforcement saw: {"rejected": requests refused, "buckets": {name:
+    /// {"limit": int, "window_ms": int, "peak": most units ever inside one window}}}, with
+    /// names like "POST /api/v5/trade/order BTC-USDT", "GET /api/v5/public/time" and
+    /// "sub-account".
+    fn rate_limit_stats<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let stats = self.with_server(MockServer::rate_limit_stats)?;
+        let out = PyDict::new(py);
+        out.set_item("rejected", stats.rejected)?;
+        let buckets = PyDict::new(py);
+        for b in stats.buckets {
+            let d = PyDict::new(py);
+            d.set_item("limit", b.limit)?;
+            d.set_item("window_ms", b.window_ms)?;
+            d.set_item("peak", b.peak)?;
+            buckets.set_item(b.name, d)?;
+        }
+        out.set_item("buckets", buckets)?;
+        Ok(out)
+    }
+
+    /// Forgets the rate-limit stats and what the windows hold.
+    fn clear_rate_limit_stats(&self) -> PyResult<()> {
+        self.with_server(MockServer::clear_rate_limit_stats)
+    }
+
+    /// Shifts the exchange's clock by `ms` milliseconds from this machine's (0 at start):
+    /// `public/time`, `ts` fields, the 30 s `OK-ACCESS-TIMESTAMP` window (50102), the
+    /// WebSocket login window (60006) and `expTime` checks (50037) follow it.
+    fn set_clock_offset_ms(&self, ms: i64) -> PyResult<()> {
+        self.with_server(|s| s.set_clock_offset_ms(ms))
+    }
+
+    /// Multiplies the `cancel-all-after` timer by `f` (1.0 at start): 0.05 makes `timeOut`
+    /// "10" fire after 0.5 s; `triggerTime` reports the scaled time.
+    ///
+    /// Raises:
+    ///     ValueError: `f` is not a positive finite number.
+    fn set_cancel_all_after_scale(&self, f: f64) -> PyResult<()> {
+        self.with_server(|s| s.set_cancel_all_after_scale(f))?
+            .map_err(PyValueError::new_err)
+    }
+
+    /// Every order the account ever had (any state; the newest 20,000 final ones), oldest
+    /// first, as the dicts `GET /api/v5/trade/order` answers; only those with this
+    /// `clOrdId` when given.
+    #[pyo3(signature = (cl_ord_id = None))]
+    fn orders<'py>(&self, py: Python<'py>, cl_ord_id: Option<&str>) -> PyResult<Bound<'py, PyAny>> {
+        let items = self.with_server(|s| s.orders(cl_ord_id))?;
+        json_list(py, items)
+    }
+
+    /// Every fill of the account (the newest 20,000), oldest first, as the dicts
+    /// `GET /api/v5/trade/fills` answers (with `tradeId` and `billId`).
+    fn fills<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let items = self.with_server(MockServer::fills)?;
+        json_list(py, items)
     }
 
     /// Stops the exchange; safe to call twice.

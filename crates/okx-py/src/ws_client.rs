@@ -24,7 +24,9 @@ use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 /// reconnect. Messages arrive through `recv()`, `recv_batch()` or `async for`.
 #[pyclass(frozen, name = "WsClient", module = "okx_py")]
 pub struct PyWsClient {
-    inner: CoreWs,
+    pub(crate) inner: CoreWs,
+    /// Order operations: instrument codes, and resolving unknown outcomes (`get_order`).
+    pub(crate) trading: Arc<crate::ws_trading::Trading>,
 }
 
 /// An awaitable that is already complete: returned when a message is queued, so that
@@ -170,7 +172,7 @@ fn options(
     max_reconnect_attempts: Option<u32>,
     ping_interval_secs: f64,
     pong_timeout_secs: f64,
-) -> PyResult<WsOptions> {
+) -> PyResult<(WsOptions, Arc<OkxRestClient>)> {
     for (name, v) in [
         ("ping_interval_secs", ping_interval_secs),
         ("pong_timeout_secs", pong_timeout_secs),
@@ -182,16 +184,22 @@ fn options(
         }
     }
     let rest = Arc::new(OkxRestClient::new(config).map_err(to_py_err)?);
-    Ok(WsOptions {
-        max_reconnect_attempts,
-        ping_interval: Duration::from_secs_f64(ping_interval_secs),
-        pong_timeout: Duration::from_secs_f64(pong_timeout_secs),
-        server_time: Some(server_time(Arc::clone(&rest))),
-        rest_get: Some(rest_get(Arc::clone(&rest))),
-        reconcile: config.credentials.is_some().then(|| reconcile_orders(rest)),
-        raw_pushes: true,
-        ..WsOptions::default()
-    })
+    Ok((
+        WsOptions {
+            max_reconnect_attempts,
+            ping_interval: Duration::from_secs_f64(ping_interval_secs),
+            pong_timeout: Duration::from_secs_f64(pong_timeout_secs),
+            server_time: Some(server_time(Arc::clone(&rest))),
+            rest_get: Some(rest_get(Arc::clone(&rest))),
+            reconcile: config
+                .credentials
+                .is_some()
+                .then(|| reconcile_orders(Arc::clone(&rest))),
+            raw_pushes: true,
+            ..WsOptions::default()
+        },
+        rest,
+    ))
 }
 
 /// `inst_id` → `instId`; names already in OKX's form pass unchanged.
@@ -488,9 +496,10 @@ impl PyWsClient {
         py: Python<'py>,
         config: &Bound<'py, PyConfig>,
         private: bool,
-        opts: WsOptions,
+        (opts, rest): (WsOptions, Arc<OkxRestClient>),
     ) -> PyResult<Bound<'py, PyAny>> {
         let config = config.get().inner.clone();
+        let trading = Arc::new(crate::ws_trading::Trading::new(&config, rest));
         config.validate().map_err(to_py_err)?;
         if private && config.credentials.is_none() {
             return Err(pyo3::exceptions::PyValueError::new_err(
@@ -504,7 +513,7 @@ impl PyWsClient {
                 CoreWs::connect_public(&config, opts).await
             }
             .map_err(to_py_err)?;
-            Ok(PyWsClient { inner })
+            Ok(PyWsClient { inner, trading })
         })
     }
 

@@ -12,6 +12,8 @@
 /// `items:` makes the body a JSON array of such items (`place_batch_orders(orders)`).
 /// `pages: iter_x by "ordId"` (endpoints paged by `after`/`before`) adds a method walking
 /// every page, the cursor being that response field.
+/// `ws: "order"` names the WebSocket operation doing the same (a `WsClient` method of the
+/// same name; place, amend and cancel are guarded against loss and duplication).
 /// `returns: list Json` gives OKX's `data` items as plain dicts. Required parameters come
 /// first in the Python signature, then optional ones in the documented okx_py order.
 #[macro_export]
@@ -833,6 +835,7 @@ macro_rules! for_each_endpoint {
                     },
                     one_of: [ord_id, cl_ord_id],
                 },
+                ws: "batch-amend-orders",
                 returns: list OrderAck,
             }
             /// Amends order (needs Trade permission).
@@ -856,6 +859,7 @@ macro_rules! for_each_endpoint {
                     rpi_px_round: Str = "rpiPxRound",
                 },
                 one_of: [ord_id, cl_ord_id],
+                ws: "amend-order",
                 returns: one OrderAck,
             }
             /// Places batch orders (up to 20 items per request; needs Trade permission).
@@ -894,6 +898,7 @@ macro_rules! for_each_endpoint {
                         attach_algo_ords: Items = "attachAlgoOrds",
                     },
                 },
+                ws: "batch-orders",
                 returns: list OrderAck,
             }
             /// Cancels all after (needs Trade permission).
@@ -915,6 +920,7 @@ macro_rules! for_each_endpoint {
                     optional: { ord_id: Str = "ordId", cl_ord_id: Str = "clOrdId" },
                     one_of: [ord_id, cl_ord_id],
                 },
+                ws: "batch-cancel-orders",
                 returns: list OrderAck,
             }
             /// Cancels one order by ordId or clOrdId.
@@ -924,6 +930,7 @@ macro_rules! for_each_endpoint {
                 required: { inst_id: Str = "instId" },
                 optional: { ord_id: Str = "ordId", cl_ord_id: Str = "clOrdId" },
                 one_of: [ord_id, cl_ord_id],
+                ws: "cancel-order",
                 returns: one OrderAck,
             }
             /// Closes positions (needs Trade permission).
@@ -1016,6 +1023,7 @@ macro_rules! for_each_endpoint {
                     inst_family: Str = "instFamily",
                 },
                 optional: { lock_interval: Str = "lockInterval" },
+                ws: "mass-cancel",
                 returns: list Json,
             }
             /// One-click click repay (needs Trade permission).
@@ -1097,6 +1105,7 @@ macro_rules! for_each_endpoint {
                     tgt_ccy: OneOf(::okx_core::enums::TGT_CCYS) = "tgtCcy",
                     stp_mode: OneOf(::okx_core::enums::STP_MODES) = "stpMode",
                 },
+                ws: "order",
                 returns: one OrderAck,
             }
             /// Order precheck (needs Trade permission).
@@ -4439,6 +4448,7 @@ macro_rules! for_each_endpoint {
                     new_px: Num = "newPx",
                 },
                 one_of: [ord_id, cl_ord_id],
+                ws: "sprd-amend-order",
                 returns: list Json,
             }
             /// Spread orderbook.
@@ -4464,6 +4474,7 @@ macro_rules! for_each_endpoint {
                 required: {},
                 optional: { ord_id: Str = "ordId", cl_ord_id: Str = "clOrdId" },
                 one_of: [ord_id, cl_ord_id],
+                ws: "sprd-cancel-order",
                 returns: list Json,
             }
             /// Cancels all spread orders (needs Trade permission).
@@ -4472,6 +4483,7 @@ macro_rules! for_each_endpoint {
                 limit: 10 per 2, rule: "UserID",
                 required: {},
                 optional: { sprd_id: Str = "sprdId" },
+                ws: "sprd-mass-cancel",
                 returns: list Json,
             }
             /// Spread order (needs Read permission).
@@ -4495,6 +4507,7 @@ macro_rules! for_each_endpoint {
                     px: Num = "px",
                 },
                 optional: { cl_ord_id: Str = "clOrdId", tag: Str = "tag" },
+                ws: "sprd-order",
                 returns: list Json,
             }
             /// Spread orders history (needs Read permission).
@@ -4956,6 +4969,7 @@ macro_rules! define_requests {
                 $( one_of: [ $($ioo:ident),* ], )?
             }, )?
             $( pages: $pager:ident by $cursor:literal, )?
+            $( ws: $wsop:tt, )?
             returns: $shape:ident $ret:ident,
         }
     )*) => {
@@ -5013,6 +5027,7 @@ macro_rules! define_requests {
                         json_body: $crate::request::needs_json_body(METHOD, PARAMS, ITEMS),
                         pager: concat!("" $(, stringify!($pager))?),
                         cursor: concat!("" $(, $cursor)?),
+                        ws_op: concat!("" $(, $wsop)?),
                     }
                 };
 
@@ -5025,6 +5040,18 @@ macro_rules! define_requests {
                 }
 
                 $( fn items(&self) -> &[$crate::request::Item] { &self.$arr } )?
+
+                $( fn items_mut(&mut self) -> Option<&mut Vec<$crate::request::Item>> {
+                    Some(&mut self.$arr)
+                } )?
+
+                #[allow(unused_variables, clippy::match_single_binding)]
+                fn set_param(&mut self, okx: &str, value: String) -> bool {
+                    match okx {
+                        $( $ookx => { self.$op = Some(value); true } )*
+                        _ => false,
+                    }
+                }
 
                 fn decode(data: &serde_json::value::RawValue) -> okx_core::Result<Self::Output> {
                     define_requests!(@decode $shape $ret $path data)

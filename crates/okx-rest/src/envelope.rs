@@ -74,6 +74,7 @@ pub fn classify<'a>(path: &str, status: u16, body: &'a [u8]) -> Result<Envelope<
                 .as_ref()
                 .map(|e| e.msg.clone())
                 .filter(|m| !m.is_empty()),
+            retry_after: None,
         });
     }
     let Some(env) = parsed.filter(|e| !e.code.is_empty()) else {
@@ -106,6 +107,7 @@ pub fn classify<'a>(path: &str, status: u16, body: &'a [u8]) -> Result<Envelope<
             status,
             code: Some(code),
             msg: Some(env.msg),
+            retry_after: None,
         });
     }
     if is_auth_code(&code) {

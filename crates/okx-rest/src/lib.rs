@@ -6,10 +6,13 @@ pub mod client;
 pub mod endpoints;
 pub mod envelope;
 mod http1;
+pub mod latency;
+pub mod limits;
 pub mod loop_conn;
 pub mod request;
 pub mod stubs;
 
 pub use client::OkxRestClient;
 pub use endpoints::*;
+pub use limits::costs_for;
 pub use request::{Auth, EndpointSpec, Kind, Method, ParamSpec, Request};

@@ -155,6 +155,9 @@ pub struct EndpointSpec {
     pub pager: &'static str,
     /// The response field the cursors refer to (`ordId`, `billId`, `ts`).
     pub cursor: &'static str,
+    /// The WebSocket order operation doing the same (`order`, `batch-orders`, ...); empty
+    /// when there is none.
+    pub ws_op: &'static str,
 }
 
 /// One item of an array body: (OKX name, value as text) in declaration order.
@@ -179,6 +182,17 @@ pub trait Request {
     /// The items of an array body (empty for other endpoints).
     fn items(&self) -> &[Item] {
         &[]
+    }
+
+    /// Sets an optional parameter by its OKX name (`clOrdId`); false when the endpoint has
+    /// no such optional parameter.
+    fn set_param(&mut self, _okx: &str, _value: String) -> bool {
+        false
+    }
+
+    /// The items of an array body, to change them (`None` for other endpoints).
+    fn items_mut(&mut self) -> Option<&mut Vec<Item>> {
+        None
     }
 
     /// Checks required parameters, allowed values and one-of rules; nothing is sent on error.
@@ -499,6 +513,7 @@ mod tests {
         json_body: false,
         pager: "",
         cursor: "",
+        ws_op: "",
     };
 
     #[test]

@@ -196,6 +196,47 @@ pub fn stub_methods(is_async: bool) -> String {
     out
 }
 
+/// Marker lines around the generated WebSocket order operations of `WsClient`.
+pub const WS_BEGIN: &str = "# --- generated: order operations ---";
+/// See [`WS_BEGIN`].
+pub const WS_END: &str = "# --- end generated: order operations ---";
+
+/// The `WsClient` methods of the endpoints that have a WebSocket twin (`ws:` in the
+/// table): the REST method's name, parameters and result, awaitable.
+pub fn ws_stub_methods() -> String {
+    let mut out = format!("    {WS_BEGIN}\n");
+    for spec in ENDPOINTS.iter().filter(|s| !s.ws_op.is_empty()) {
+        let guard = match spec.ws_op {
+            "order" | "batch-orders" => {
+                " A `clOrdId` is generated for every order without one; an attempt whose \
+                 outcome is unknown is resolved by querying that `clOrdId` before any resend."
+            }
+            "amend-order" | "batch-amend-orders" | "cancel-order" | "batch-cancel-orders" => {
+                " Retried where OKX cannot have acted; an unknown outcome is resolved first."
+            }
+            _ => "",
+        };
+        let doc = format!(
+            "{} Over the WebSocket: op `{}`, OKX's reply matched by request id.{guard}\n\n\
+             The same as `OkxClient.{}` (`{} {}`), sharing its rate limit.",
+            spec.doc.trim().replace("\n ", "\n"),
+            spec.ws_op,
+            spec.name,
+            spec.method.as_str(),
+            spec.path
+        );
+        let doc = wrap_docstring(&doc, 8)
+            .replace('\n', "\n        ")
+            .replace("\n        \n", "\n\n");
+        out.push_str(&format!(
+            "    {}\n        \"\"\"{doc}\"\"\"\n",
+            signature(spec, true)
+        ));
+    }
+    out.push_str(&format!("    {WS_END}\n"));
+    out
+}
+
 /// Marker lines around the generated domain type stubs.
 pub const TYPES_BEGIN: &str = "# --- generated: types ---";
 /// See [`TYPES_BEGIN`].
@@ -308,6 +349,7 @@ pub fn type_stubs() -> String {
             out.push_str(&format!("    @property\n    def {field}(self) -> list[{ty}]:\n        \"\"\"One entry per item of OKX `{field}`.\"\"\"\n\n"));
         }
         out.push_str("    def to_dict(self) -> dict[str, Any]:\n        \"\"\"The item as OKX sent it: official camelCase keys, values unchanged.\"\"\"\n\n");
+        out.push_str(&format!("    @staticmethod\n    def _from_json(text: str) -> {name}:\n        \"\"\"Decodes one item from OKX's JSON text.\"\"\"\n\n"));
         out.push_str("    def __eq__(self, other: object, /) -> bool: ...\n    def __ne__(self, other: object, /) -> bool: ...\n\n");
     }
     out.push_str(&item_stubs());

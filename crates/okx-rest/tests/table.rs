@@ -6,7 +6,8 @@ use std::path::PathBuf;
 
 use okx_rest::request::{Auth, Method};
 use okx_rest::stubs::{
-    docs_table, splice, stub_methods, type_stubs, BEGIN, END, TYPES_BEGIN, TYPES_END,
+    docs_table, splice, stub_methods, type_stubs, ws_stub_methods, BEGIN, END, TYPES_BEGIN,
+    TYPES_END, WS_BEGIN, WS_END,
 };
 use okx_rest::ENDPOINTS;
 
@@ -265,6 +266,12 @@ fn stubs_are_current() {
         &[stub_methods(false), stub_methods(true)],
         BEGIN,
         END,
+    );
+    check_or_update(
+        "python/okx_py/_okx_py.pyi",
+        &[ws_stub_methods()],
+        WS_BEGIN,
+        WS_END,
     );
 }
 

@@ -283,6 +283,63 @@ impl WsClient {
         .await
     }
 
+    /// Sends one order operation (`order`, `batch-orders`, `cancel-order`, ...; see
+    /// [`crate::trade::OPS`]) with `args` (OKX's field names; `instIdCode`, not `instId`) and
+    /// an optional `expTime` (Unix ms, OKX's clock), on the private URL (business for
+    /// `sprd-*`), logging in when needed; waits at most `timeout` for OKX's reply. The
+    /// reply is returned as it came: its `code`, `data[].sCode` and `sMsg` are the caller's
+    /// to read.
+    ///
+    /// # Errors
+    /// `InvalidArgument` for an unknown op, no args, or no credentials; `Auth` when the
+    /// login is refused; `Timeout` when no reply came in time and `WebSocket` when the
+    /// connection was lost (in both the operation may have been executed: find out by
+    /// `clOrdId` before sending it again), or when it could not be sent.
+    pub async fn trade(
+        &self,
+        op: &str,
+        args: Vec<Map<String, Value>>,
+        exp_time: Option<String>,
+        timeout: Duration,
+    ) -> Result<crate::trade::TradeReply> {
+        self.shared().check_alive()?;
+        let Some(kind) = crate::trade::op_url(op) else {
+            return Err(OkxError::invalid(
+                "op",
+                format!("{op:?} is not a WebSocket order operation"),
+            ));
+        };
+        if args.is_empty() {
+            return Err(OkxError::invalid(
+                "args",
+                format!("{op} needs at least one arg"),
+            ));
+        }
+        if self.shared().config.credentials.is_none() {
+            return Err(OkxError::invalid(
+                "config",
+                format!("{op} needs a login; the config has no credentials"),
+            ));
+        }
+        let (state, cmds) = self.open(kind, true).await?;
+        let (tx, rx) = oneshot::channel();
+        cmds.send(Command::Trade {
+            op: op.to_owned(),
+            args,
+            exp_time,
+            reply: tx,
+        })
+        .map_err(|_| self.dead(&state.url))?;
+        match tokio::time::timeout(timeout, rx).await {
+            Ok(Ok(answer)) => answer,
+            Ok(Err(_)) => Err(self.dead(&state.url)),
+            Err(_) => Err(OkxError::Timeout {
+                path: format!("{} {op}", state.url),
+                after: timeout,
+            }),
+        }
+    }
+
     /// Unsubscribes and waits for OKX's acknowledgement; the subscription is no longer
     /// restored after reconnects, and a local book kept for it is closed. Nothing is sent
     /// when the channel's URL was never opened.

@@ -203,6 +203,13 @@ pub(crate) enum Command {
     },
     /// Drop the connection and establish a new one now.
     Reconnect { reply: Reply },
+    /// Send one order operation (login first if needed) and answer with OKX's reply.
+    Trade {
+        op: String,
+        args: Vec<Map<String, Value>>,
+        exp_time: Option<String>,
+        reply: oneshot::Sender<Result<crate::trade::TradeReply>>,
+    },
 }
 
 /// A request sent and not yet answered.
@@ -236,10 +243,22 @@ struct Core {
     shared: Arc<Shared>,
     state: Arc<ConnState>,
     inflight: HashMap<String, Pending>,
+    /// Order operations sent and not yet answered, by request id.
+    trades: HashMap<String, crate::trade::TradePending>,
 }
 
 impl Core {
     fn api_error(&self, code: Option<&str>, msg: Option<&str>) -> OkxError {
+        // OKX's "requests too frequent" on a WebSocket: the same error as REST's 429.
+        if code == Some("60014") {
+            return OkxError::RateLimited {
+                path: self.state.url.clone(),
+                status: 0,
+                code: code.map(str::to_owned),
+                msg: msg.map(str::to_owned),
+                retry_after: None,
+            };
+        }
         OkxError::Api {
             path: self.state.url.clone(),
             code: code.unwrap_or_default().to_owned(),
@@ -252,6 +271,17 @@ impl Core {
 
     fn on_parsed(&mut self, parsed: Parsed) -> Flow {
         let mut flow = Flow::Continue;
+        if let WsMessage::Unknown(text) = &parsed.msg {
+            if let Some(pending) =
+                crate::trade::reply_id(text).and_then(|id| self.trades.remove(&id))
+            {
+                let _ = pending.reply.send(Ok(crate::trade::TradeReply {
+                    text: text.clone(),
+                    rtt: pending.since.elapsed(),
+                }));
+                return flow;
+            }
+        }
         match &parsed.msg {
             WsMessage::Event {
                 event,
@@ -313,6 +343,10 @@ impl Core {
     }
 
     fn on_error(&mut self, id: Option<&str>, code: Option<&str>, msg: Option<&str>) {
+        if let Some(pending) = id.and_then(|id| self.trades.remove(id)) {
+            let _ = pending.reply.send(Err(self.api_error(code, msg)));
+            return;
+        }
         let target = match id {
             Some(id) => self.inflight.contains_key(id).then(|| id.to_owned()),
             // Without an id, an error can only be attributed when one request is open.
@@ -332,9 +366,20 @@ impl Core {
             p.reply.as_ref().is_some_and(|r| !r.is_closed())
                 || now.saturating_duration_since(p.since) < older_than
         });
+        self.trades.retain(|_, p| !p.reply.is_closed());
+    }
+
+    /// Fails every order operation in flight: the connection they went out on is gone.
+    fn lose_trades(&mut self, why: &str) {
+        for (_, pending) in self.trades.drain() {
+            let _ = pending
+                .reply
+                .send(Err(crate::trade::outcome_unknown(&self.state.url, why)));
+        }
     }
 
     fn fail_all(&mut self, reason: &str) {
+        self.lose_trades(reason);
         for (_, pending) in self.inflight.drain() {
             if let Some(reply) = pending.reply {
                 let _ = reply.send(Err(OkxError::WebSocket {
@@ -418,6 +463,7 @@ impl Task {
                 shared,
                 state,
                 inflight: HashMap::new(),
+                trades: HashMap::new(),
             },
             cmds,
             shutdown,
@@ -480,6 +526,12 @@ impl Task {
                     login,
                     reply,
                 })) => self.request(op, arg, login, Some(reply)).await,
+                Wake::Command(Some(Command::Trade {
+                    op,
+                    args,
+                    exp_time,
+                    reply,
+                })) => self.trade(&op, &args, exp_time.as_deref(), reply).await,
                 Wake::Incoming(Incoming::Text(text)) => self.on_texts(text),
                 Wake::Incoming(Incoming::Other) | Wake::Room => Flow::Continue,
                 Wake::Incoming(Incoming::Closed(reason)) => Flow::Drop(reason),
@@ -573,6 +625,37 @@ impl Task {
         }
     }
 
+    /// Logs the connection in unless it is; frames that arrive meanwhile are handled and
+    /// their outcome merged into `flow`. On failure: the error for the caller, and the
+    /// reason when the link itself was lost.
+    async fn login_first(
+        &mut self,
+        flow: &mut Flow,
+    ) -> std::result::Result<(), (OkxError, Option<String>)> {
+        let Some(link) = self.link.as_mut() else {
+            return Ok(());
+        };
+        if link.logged_in {
+            return Ok(());
+        }
+        self.core.state.login_wanted.store(true, Ordering::Relaxed);
+        let shared = Arc::clone(&self.core.shared);
+        let kind = self.core.state.kind;
+        let core = &mut self.core;
+        let result = login_on(link, &shared, kind, &mut |p: Parsed| {
+            let f = core.on_parsed(p);
+            *flow = std::mem::replace(flow, Flow::Continue).merge(f);
+        })
+        .await;
+        result.map_err(|e| {
+            let lost = match &e {
+                crate::login::LoginError::Link(reason) => Some(reason.clone()),
+                _ => None,
+            };
+            (e.into_okx(&self.core.state.url), lost)
+        })
+    }
+
     /// Sends one subscribe/unsubscribe, logging in first when the channel needs it.
     async fn request(
         &mut self,
@@ -587,26 +670,13 @@ impl Task {
             // subscription it was told failed must not appear later.
             return flow;
         }
-        let Some(link) = self.link.as_mut() else {
+        if self.link.is_none() {
             return flow;
-        };
-        if login && !link.logged_in {
-            self.core.state.login_wanted.store(true, Ordering::Relaxed);
-            let shared = Arc::clone(&self.core.shared);
-            let kind = self.core.state.kind;
-            let core = &mut self.core;
-            let result = login_on(link, &shared, kind, &mut |p: Parsed| {
-                let f = core.on_parsed(p);
-                flow = std::mem::replace(&mut flow, Flow::Continue).merge(f);
-            })
-            .await;
-            if let Err(e) = result {
-                let lost = match &e {
-                    crate::login::LoginError::Link(reason) => Some(reason.clone()),
-                    _ => None,
-                };
+        }
+        if login {
+            if let Err((e, lost)) = self.login_first(&mut flow).await {
                 if let Some(reply) = reply {
-                    let _ = reply.send(Err(e.into_okx(&self.core.state.url)));
+                    let _ = reply.send(Err(e));
                 }
                 return match lost {
                     Some(reason) => flow.merge(Flow::Drop(reason)),
@@ -614,6 +684,9 @@ impl Task {
                 };
             }
         }
+        let Some(link) = self.link.as_mut() else {
+            return flow;
+        };
         if !link.take_request() && reply.is_some() {
             // A caller's own request over budget fails fast instead of risking OKX's
             // 60014 and a dropped connection; restoring subscriptions always proceeds.
@@ -626,6 +699,7 @@ impl Task {
                         "{} subscribe, unsubscribe and login requests per hour on this connection used up",
                         crate::link::REQUESTS_PER_HOUR
                     )),
+                    retry_after: None,
                 }));
             }
             return flow;
@@ -644,6 +718,51 @@ impl Task {
         );
         if let Err(reason) = link.send(text).await {
             // The request stays in flight and is sent again on the next connection.
+            return flow.merge(Flow::Drop(reason));
+        }
+        flow
+    }
+
+    /// Sends one order operation, logging in first when the connection is not; the reply
+    /// (or the loss of the connection) answers `reply`.
+    async fn trade(
+        &mut self,
+        op: &str,
+        args: &[Map<String, Value>],
+        exp_time: Option<&str>,
+        reply: oneshot::Sender<Result<crate::trade::TradeReply>>,
+    ) -> Flow {
+        let mut flow = Flow::Continue;
+        if reply.is_closed() {
+            // The caller gave up before it was sent: sending it now could only surprise.
+            return flow;
+        }
+        if self.link.is_none() {
+            let url = &self.core.state.url;
+            let _ = reply.send(Err(crate::trade::not_sent(url, "not connected")));
+            return flow;
+        }
+        if let Err((e, lost)) = self.login_first(&mut flow).await {
+            let _ = reply.send(Err(e));
+            return match lost {
+                Some(reason) => flow.merge(Flow::Drop(reason)),
+                None => flow,
+            };
+        }
+        let Some(link) = self.link.as_mut() else {
+            return flow;
+        };
+        let id = self.core.shared.next_id();
+        let text = crate::trade::request_text(&id, op, args, exp_time);
+        self.core.trades.insert(
+            id,
+            crate::trade::TradePending {
+                reply,
+                since: Instant::now(),
+            },
+        );
+        if let Err(reason) = link.send(text).await {
+            // Whether the frame left is unknown: the loss answers it as such.
             return flow.merge(Flow::Drop(reason));
         }
         flow
@@ -676,6 +795,8 @@ impl Task {
                 if let Some(old) = self.link.take() {
                     tokio::spawn(old.close());
                 }
+                self.core
+                    .lose_trades("the connection was replaced after OKX's notice");
                 self.install(
                     est,
                     "moved to a new connection after OKX's notice of a service upgrade",
@@ -790,6 +911,8 @@ impl Task {
             tokio::spawn(old.close());
         }
         log::info!(target: crate::LOG_TARGET, "{}: disconnected: {reason}", state.url);
+        self.core
+            .lose_trades(&format!("the connection was lost ({reason})"));
         let lost_at = okx_core::signer::unix_millis();
         self.core.event("disconnected", None, reason.clone());
         shared.books.disconnected(state.kind);

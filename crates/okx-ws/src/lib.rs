@@ -20,6 +20,7 @@ mod queue;
 mod reconnect;
 pub mod stubs;
 mod subscriptions;
+pub mod trade;
 
 pub use books::{
     book_kind, BookKind, BookOptions, BookStats, BookStatus, LiveBook, RestGetFn, BOOK_KINDS,

@@ -104,6 +104,28 @@ pub(crate) fn login_timestamp(offset_ms: i64) -> i64 {
     unix_millis().saturating_add(offset_ms).div_euclid(1000)
 }
 
+/// The login timestamp: an offset set on this client (`login_with_timestamp`, or one
+/// corrected after a refusal) wins; else the clock shared with the configuration's
+/// other clients (local time until it is measured).
+fn current_timestamp(shared: &Shared) -> i64 {
+    match shared.time_offset_ms.load(Ordering::Relaxed) {
+        0 => shared.config.clock.now_secs(),
+        offset => login_timestamp(offset),
+    }
+}
+
+/// Measures OKX's clock through `server_time`, halving the round trip, into the clock
+/// shared by the configuration; false when OKX's time could not be had.
+async fn measure_clock(shared: &Shared, server_time: &crate::options::ServerTimeFn) -> bool {
+    let sent = unix_millis();
+    let Some(server_ms) = server_time().await else {
+        return false;
+    };
+    let offset = shared.config.clock.record(sent, unix_millis(), server_ms);
+    log::debug!(target: crate::LOG_TARGET, "clock offset to OKX: {offset} ms");
+    true
+}
+
 /// Logs in on `link` and waits for the answer; every other frame that arrives meanwhile
 /// goes to `on_other`, in order. A timestamp refusal is retried once with OKX's clock when
 /// `WsOptions.server_time` is set.
@@ -119,8 +141,17 @@ pub(crate) async fn login_on(
         .as_ref()
         .ok_or(LoginError::NoCredentials)?;
     let mut clock_retry = shared.opts.server_time.is_some();
+    // With sync_clock, the first login of a configuration measures OKX's clock first.
+    if let Some(server_time) = &shared.opts.server_time {
+        if shared.config.sync_clock
+            && shared.config.clock.offset_ms().is_none()
+            && shared.time_offset_ms.load(Ordering::Relaxed) == 0
+        {
+            measure_clock(shared, server_time).await;
+        }
+    }
     loop {
-        let ts = login_timestamp(shared.time_offset_ms.load(Ordering::Relaxed));
+        let ts = current_timestamp(shared);
         // Logins count toward the connection's hourly request budget; a fresh
         // connection always has room for its login.
         let _ = link.take_request();
@@ -133,12 +164,11 @@ pub(crate) async fn login_on(
                 if clock_retry && CLOCK_CODES.contains(&code.as_str()) =>
             {
                 clock_retry = false;
-                let Some(server_ms) = server_time().await else {
+                if !measure_clock(shared, server_time).await {
                     return outcome;
-                };
-                shared
-                    .time_offset_ms
-                    .store(server_ms - unix_millis(), Ordering::Relaxed);
+                }
+                // The shared clock decides from now on, also for the REST clients.
+                shared.time_offset_ms.store(0, Ordering::Relaxed);
                 log::info!(target: crate::LOG_TARGET, "login clock corrected by OKX's time, retrying");
             }
             _ => {

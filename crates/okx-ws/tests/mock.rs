@@ -231,3 +231,108 @@ async fn flood_is_drained_in_batches() {
     }
     assert!(batches < 20_000, "{batches} batches");
 }
+
+fn order_arg(code: &str, px: &str, cl_ord_id: &str) -> Map<String, Value> {
+    let mut arg = args(&[
+        ("side", "buy"),
+        ("tdMode", "cash"),
+        ("ordType", "limit"),
+        ("sz", "0.01"),
+        ("px", px),
+        ("clOrdId", cl_ord_id),
+    ]);
+    arg.insert(
+        "instIdCode".into(),
+        Value::from(code.parse::<i64>().expect("code")),
+    );
+    arg
+}
+
+#[tokio::test]
+async fn order_operations_are_answered_by_their_id() {
+    let mock = start();
+    let ws = WsClient::connect_private(&config(&mock), opts())
+        .await
+        .unwrap();
+    // BTC-USDT's instIdCode in the mock's instrument list.
+    let reply = ws
+        .trade(
+            "order",
+            vec![order_arg("3", "1000", "w1")],
+            None,
+            Duration::from_secs(5),
+        )
+        .await
+        .unwrap();
+    let v: Value = serde_json::from_str(&reply.text).unwrap();
+    assert_eq!(v["op"], "order");
+    assert_eq!(v["code"], "0", "{v}");
+    assert_eq!(v["data"][0]["clOrdId"], "w1");
+    assert!(v["inTime"].is_string() && v["outTime"].is_string());
+    assert_eq!(mock.orders(Some("w1")).len(), 1);
+    // Not an order op, or no args: refused before anything is sent.
+    let err = ws
+        .trade("subscribe", vec![Map::new()], None, Duration::from_secs(1))
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(err, okx_core::OkxError::InvalidArgument { .. }),
+        "{err:?}"
+    );
+    assert!(ws
+        .trade("order", Vec::new(), None, Duration::from_secs(1))
+        .await
+        .is_err());
+}
+
+#[tokio::test]
+async fn a_connection_lost_after_sending_makes_the_outcome_unknown() {
+    let mock = start();
+    let ws = WsClient::connect_private(&config(&mock), opts())
+        .await
+        .unwrap();
+    mock.inject_after_execute(okx_mock::AfterFault {
+        target: Some("order".into()),
+        action: okx_mock::AfterAction::Drop,
+        times: 1,
+    });
+    let err = ws
+        .trade(
+            "order",
+            vec![order_arg("3", "1000", "w2")],
+            None,
+            Duration::from_secs(5),
+        )
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("outcome is unknown"), "{err}");
+    // The exchange did execute it: only a lookup, never a blind resend, is safe.
+    assert_eq!(mock.orders(Some("w2")).len(), 1);
+    // The connection comes back and takes the next operation.
+    let reply = ws
+        .trade(
+            "order",
+            vec![order_arg("3", "1001", "w3")],
+            None,
+            Duration::from_secs(10),
+        )
+        .await
+        .unwrap();
+    assert!(reply.text.contains("\"sCode\":\"0\""), "{}", reply.text);
+    // An answer that does not come in time is a timeout.
+    mock.inject_after_execute(okx_mock::AfterFault {
+        target: Some("order".into()),
+        action: okx_mock::AfterAction::Delay { millis: 1500 },
+        times: 1,
+    });
+    let err = ws
+        .trade(
+            "order",
+            vec![order_arg("3", "1002", "w4")],
+            None,
+            Duration::from_millis(300),
+        )
+        .await
+        .unwrap_err();
+    assert!(matches!(err, okx_core::OkxError::Timeout { .. }), "{err:?}");
+}

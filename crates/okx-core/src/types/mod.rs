@@ -148,6 +148,16 @@ macro_rules! okx_type {
                 $crate::types::python::raw_to_py(py, &self.raw)
             }
 
+            /// Decodes one item from OKX's JSON text (okx-py builds results it did not
+            /// receive as such this way, e.g. an acknowledgement recovered by a query).
+            #[staticmethod]
+            fn _from_json(text: &str) -> pyo3::PyResult<Self> {
+                let raw = serde_json::value::RawValue::from_string(text.to_owned())
+                    .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))?;
+                <Self as $crate::types::FromItem>::from_item(&raw)
+                    .map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))
+            }
+
             fn __repr__(&self) -> String {
                 let mut out = String::from(concat!(stringify!($name), "("));
                 let mut first = true;

@@ -13,6 +13,7 @@ use serde_json::{Map, Value};
 
 use super::envelope::{ApiError, Reply};
 use super::{Access, Ctx, Method};
+use crate::limits::EndpointLimit;
 
 const TSV: &str = include_str!("../../../../data/rest-endpoints.tsv");
 const FIELDS_TSV: &str = include_str!("../../../../data/response-fields.tsv");
@@ -31,6 +32,8 @@ pub(crate) struct Spec {
     pub(crate) array: bool,
     /// The documented shape of a successful answer.
     pub(crate) answer: Answer,
+    /// The documented rate limit (`rate_limit`, `rate_limit_rule`); `None` when unknown.
+    pub(crate) limit: Option<EndpointLimit>,
 }
 
 /// How `data` of a successful answer looks (`data/response-fields.tsv`).
@@ -138,6 +141,10 @@ fn parse(text: &'static str) -> Vec<Spec> {
                 .find(|(h, p, _)| *h == http && *p == path)
                 .map(|(_, _, a)| a.clone())
                 .unwrap_or_default();
+            let limit = match (cols.get(7), cols.get(8)) {
+                (Some(rate), Some(rule)) => EndpointLimit::parse(rate, rule),
+                _ => None,
+            };
             Some(Spec {
                 section,
                 name,
@@ -147,6 +154,7 @@ fn parse(text: &'static str) -> Vec<Spec> {
                 required,
                 array,
                 answer,
+                limit,
             })
         })
         .collect()

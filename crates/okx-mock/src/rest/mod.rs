@@ -1,9 +1,11 @@
 //! The REST API: one table of routes, and the pipeline every request goes through: count,
-//! faults, routing (404/405), authentication, body checks, then the handler.
+//! faults, routing (404/405), authentication, body checks, rate limits and `expTime`, the
+//! handler, then any fault that applies after execution.
 
 mod account;
 mod envelope;
 mod generic;
+mod guard;
 mod market;
 mod params;
 mod public;
@@ -16,20 +18,20 @@ use axum::body::Bytes;
 use axum::extract::{ConnectInfo, State};
 use axum::http::{header, HeaderMap, Method as HttpMethod, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
-use okx_core::signer::unix_millis;
 use serde_json::Value;
 
 use crate::auth::{self, Signed};
 use crate::codes;
 use crate::conn::ConnHandle;
-use crate::faults::FaultKind;
+use crate::faults::{AfterAction, FaultKind};
 use crate::journal::RecordedRequest;
 use crate::server::App;
 use crate::state::Exchange;
 pub(crate) use envelope::micros_now;
 pub(crate) use envelope::{ApiError, Reply};
+pub(crate) use guard::{admit, check_exp_time, endpoint_limit};
 pub(crate) use params::Query;
-pub(crate) use trade::parse_order_map;
+pub(crate) use trade::{parse_amend_map, parse_order_map, refuse_repeated_cl_ord_ids};
 
 /// What a handler works with; the exchange is locked for the handler's whole run.
 pub(crate) struct Ctx<'a> {
@@ -162,6 +164,12 @@ const ROUTES: &[Route] = &[
         Private,
         trade::amend_batch,
     ),
+    route(
+        Post,
+        "/api/v5/trade/cancel-all-after",
+        Private,
+        trade::cancel_all_after,
+    ),
     route(Get, "/api/v5/trade/order", Private, trade::get_order),
     route(
         Get,
@@ -195,7 +203,7 @@ pub(crate) async fn handle(
     body: Bytes,
 ) -> Response {
     app.count_request();
-    let now = unix_millis();
+    let now = app.now();
     let auth = authenticate(&app, &method, &uri, &headers, &body, now);
     app.journal.record(RecordedRequest {
         method: method.as_str().to_owned(),
@@ -225,7 +233,35 @@ pub(crate) async fn handle(
         Some(kind) => return fault_response(kind),
         None => {}
     }
-    let reply = dispatch(&app, &method, &uri, auth, &body);
+    let (reply, executed) = dispatch(&app, &method, &uri, &headers, auth, &body);
+    if executed && uri.path() == "/api/v5/trade/cancel-all-after" {
+        schedule_dead_man(&app);
+    }
+    let after = if executed && method == HttpMethod::POST {
+        app.take_after_fault(Some(uri.path()), None)
+    } else {
+        None
+    };
+    match after {
+        Some(AfterAction::Timeout) => {
+            let e = ApiError::new(codes::TIMEOUT, &[]);
+            let reply = Reply::from(e);
+            return json_response(reply.status, reply.body.to_string());
+        }
+        Some(AfterAction::Drop) => {
+            log::debug!(target: crate::LOG_TARGET,
+                "{method} {} from {} -> executed, connection dropped by fault",
+                uri.path(),
+                conn.peer
+            );
+            conn.kill();
+            return StatusCode::SERVICE_UNAVAILABLE.into_response();
+        }
+        Some(AfterAction::Delay { millis }) => {
+            tokio::time::sleep(Duration::from_millis(millis)).await;
+        }
+        None => {}
+    }
     log::debug!(target: crate::LOG_TARGET,
         "{method} {} -> {} {}",
         uri.path(),
@@ -314,40 +350,79 @@ pub(crate) fn authenticate(
     auth::verify(&app.key, headers, signed, now)
 }
 
-/// Routes, authenticates and runs one request; `auth` is [`authenticate`]'s outcome.
+/// Starts the timer of a freshly armed `cancel-all-after` switch; when it runs out before
+/// another call replaces it, every pending order is canceled and pushed.
+fn schedule_dead_man(app: &Arc<App>) {
+    let Some(armed) = app.exchange().dead_man.armed.clone() else {
+        return;
+    };
+    let app = Arc::clone(app);
+    tokio::spawn(async move {
+        tokio::time::sleep(Duration::from_millis(armed.delay_ms)).await;
+        let now = app.now();
+        let mut ex = app.exchange();
+        let canceled = ex.fire_dead_man(armed.gen, now);
+        if canceled > 0 {
+            log::info!(target: crate::LOG_TARGET, "cancel-all-after fired: {canceled} orders canceled");
+        }
+        crate::ws::after_change(&app, &mut ex, now);
+    });
+}
+
+/// Routes, authenticates, checks and runs one request; `auth` is [`authenticate`]'s
+/// outcome. The flag says whether the handler ran (the request was executed).
 fn dispatch(
     app: &App,
     method: &HttpMethod,
     uri: &Uri,
+    headers: &HeaderMap,
     auth: Result<(), codes::Code>,
     body: &[u8],
-) -> Reply {
+) -> (Reply, bool) {
     let path = uri.path();
     let target = match resolve(method, path) {
         Ok(t) => t,
-        Err(e) => return e.into(),
+        Err(e) => return (e.into(), false),
     };
-    let now = unix_millis();
+    let now = app.now();
     let in_time = micros_now();
     if target.access() == Access::Private {
         if let Err(code) = auth {
-            return ApiError::new(code, &[]).into();
+            return (ApiError::new(code, &[]).into(), false);
         }
     }
     let body_json = match target.method() {
         Method::Get => None,
         Method::Post if String::from_utf8_lossy(body).trim().is_empty() => {
-            return ApiError::new(codes::BODY_EMPTY, &[]).into()
+            return (ApiError::new(codes::BODY_EMPTY, &[]).into(), false)
         }
         Method::Post => match std::str::from_utf8(body)
             .ok()
             .and_then(|t| serde_json::from_str::<Value>(t).ok())
         {
             Some(v) => Some(v),
-            None => return ApiError::new(codes::JSON_SYNTAX, &[]).into(),
+            None => return (ApiError::new(codes::JSON_SYNTAX, &[]).into(), false),
         },
     };
     let query = Query::parse(uri.query());
+    let checked = guard::admit_rest(
+        app,
+        target.method(),
+        target.path(),
+        &query,
+        body_json.as_ref(),
+    )
+    .and_then(|()| {
+        if target.method() == Method::Post && guard::takes_exp_time(target.path()) {
+            let exp = headers.get("expTime").and_then(|v| v.to_str().ok());
+            check_exp_time(exp, now)
+        } else {
+            Ok(())
+        }
+    });
+    if let Err(e) = checked {
+        return (e.into(), false);
+    }
     let mut ex = app.exchange();
     if target.path() == "/api/v5/market/books" {
         // The snapshot's seqId must be one the WebSocket book streams have reached, so a
@@ -373,7 +448,7 @@ fn dispatch(
     let reply = result.unwrap_or_else(Reply::from);
     // Still under the exchange lock: WebSocket pushes leave in the order of the changes.
     crate::ws::after_change(app, &mut ex, now);
-    reply
+    (reply, true)
 }
 
 /// The answer an injected fault asks for.

@@ -1,7 +1,7 @@
-//! Trade endpoints: place and cancel (single and batch, answered per item), order details,
-//! pending orders, order history and fills.
+//! Trade endpoints: place, amend and cancel (single and batch, answered per item), the
+//! `cancel-all-after` switch, order details, pending orders, order history and fills.
 
-use serde_json::{Map, Value};
+use serde_json::{json, Map, Value};
 
 use super::envelope::{order_reply, ApiError, ItemResult, Reply};
 use super::params::{is_client_id, Fields};
@@ -75,6 +75,33 @@ pub(crate) fn amend_batch(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
         ));
     }
     amend_items(ctx, &items)
+}
+
+/// `POST /api/v5/trade/cancel-all-after`: arms, refreshes (`timeOut` 10 to 120 s) or
+/// disarms (`timeOut` 0) the dead-man switch that cancels every pending order.
+pub(crate) fn cancel_all_after(ctx: &mut Ctx<'_>) -> Result<Reply, ApiError> {
+    let body = ctx.body.take().unwrap_or(Value::Null);
+    let Value::Object(item) = body else {
+        return Err(ApiError::param("body"));
+    };
+    let f = Fields(&item);
+    let secs = f
+        .req("timeOut")?
+        .parse::<u32>()
+        .ok()
+        .filter(|s| *s == 0 || (10..=120).contains(s))
+        .ok_or_else(|| ApiError::param("timeOut"))?;
+    let tag = f.get("tag").unwrap_or_default();
+    if !tag.is_empty() && !is_client_id(&tag, 16) {
+        return Err(ApiError::param("tag"));
+    }
+    let armed = ctx.ex.dead_man.set(secs, tag.clone(), ctx.now);
+    let trigger = armed.map_or(0, |a| a.trigger_ms);
+    Ok(Reply::data(vec![json!({
+        "triggerTime": trigger.to_string(),
+        "tag": tag,
+        "ts": ctx.now.to_string(),
+    })]))
 }
 
 /// `GET /api/v5/trade/order`: one order by `ordId` or `clOrdId`.
@@ -175,6 +202,7 @@ fn place_items(ctx: &mut Ctx<'_>, items: &[Map<String, Value>]) -> Result<Reply,
         .iter()
         .map(|item| parse_order(Fields(item)))
         .collect::<Result<_, _>>()?;
+    let parsed = refuse_repeated_cl_ord_ids(parsed);
     let results: Vec<ItemResult> = parsed
         .into_iter()
         .zip(items)
@@ -225,25 +253,8 @@ fn amend_items(ctx: &mut Ctx<'_>, items: &[Map<String, Value>]) -> Result<Reply,
         .zip(inst_ids)
         .map(|(item, inst_id)| {
             let f = Fields(item);
-            let cl_ord_id = f.get("clOrdId");
-            let echo = cl_ord_id.clone().unwrap_or_default();
-            let amend = (|| {
-                let positive = |key: &str| match f.get(key) {
-                    None => Ok(None),
-                    Some(v) => parse_positive(&v)
-                        .map(Some)
-                        .ok_or_else(|| ItemError::param(key)),
-                };
-                Ok(Amend {
-                    inst_id,
-                    ord_id: f.get("ordId"),
-                    cl_ord_id,
-                    new_sz: positive("newSz")?,
-                    new_px: positive("newPx")?,
-                    cxl_on_fail: f.get("cxlOnFail").as_deref() == Some("true"),
-                })
-            })();
-            amend
+            let echo = f.get("clOrdId").unwrap_or_default();
+            parse_amend(f, inst_id)
                 .and_then(|a| ctx.ex.amend(&a, ctx.now))
                 .map_err(|e| (e, echo, String::new()))
         })
@@ -260,6 +271,53 @@ fn amend_items(ctx: &mut Ctx<'_>, items: &[Map<String, Value>]) -> Result<Reply,
         }
     }
     Ok(reply)
+}
+
+/// Reads one amend object: new size and price must be positive decimals (51000 otherwise).
+fn parse_amend(f: Fields<'_>, inst_id: String) -> Result<Amend, ItemError> {
+    let positive = |key: &str| match f.get(key) {
+        None => Ok(None),
+        Some(v) => parse_positive(&v)
+            .map(Some)
+            .ok_or_else(|| ItemError::param(key)),
+    };
+    Ok(Amend {
+        inst_id,
+        ord_id: f.get("ordId"),
+        cl_ord_id: f.get("clOrdId"),
+        new_sz: positive("newSz")?,
+        new_px: positive("newPx")?,
+        cxl_on_fail: f.get("cxlOnFail").as_deref() == Some("true"),
+    })
+}
+
+/// Reads one amend object of the WebSocket amend ops (its `instId` already resolved).
+pub(crate) fn parse_amend_map(item: &Map<String, Value>) -> Result<Amend, ItemError> {
+    let f = Fields(item);
+    let inst_id = f.get("instId").unwrap_or_default();
+    parse_amend(f, inst_id)
+}
+
+/// Refuses every order of a batch whose `clOrdId` an earlier order of the same batch uses
+/// (51016, as when it duplicates a pending order's).
+pub(crate) fn refuse_repeated_cl_ord_ids(
+    parsed: Vec<Result<NewOrder, ItemError>>,
+) -> Vec<Result<NewOrder, ItemError>> {
+    let mut seen: Vec<String> = Vec::new();
+    parsed
+        .into_iter()
+        .map(|order| {
+            let order = order?;
+            if order.cl_ord_id.is_empty() {
+                return Ok(order);
+            }
+            if seen.contains(&order.cl_ord_id) {
+                return Err(ItemError::new(codes::CL_ORD_ID_EXISTS, &[]));
+            }
+            seen.push(order.cl_ord_id.clone());
+            Ok(order)
+        })
+        .collect()
 }
 
 /// Reads one order object for the WebSocket `order` ops: as [`parse_order`], with a

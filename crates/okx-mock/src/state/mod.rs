@@ -4,6 +4,7 @@
 mod accounts;
 mod amend;
 mod candles;
+mod dead_man;
 mod events;
 mod funding;
 mod instruments;
@@ -20,6 +21,7 @@ use serde_json::Value;
 
 pub(crate) use amend::Amend;
 pub(crate) use candles::{candles, parse_bar, Page};
+pub(crate) use dead_man::DeadMan;
 pub(crate) use events::Event;
 pub(crate) use funding::Transfer;
 pub(crate) use instruments::InstType;
@@ -77,6 +79,8 @@ pub(crate) struct Exchange {
     account_config: Value,
     /// Changes not yet reported to WebSocket subscribers; drained after every request.
     pub(crate) events: Vec<Event>,
+    /// The `cancel-all-after` switch.
+    pub(crate) dead_man: DeadMan,
 }
 
 impl Exchange {
@@ -101,6 +105,7 @@ impl Exchange {
             currencies,
             account_config,
             events: Vec::new(),
+            dead_man: DeadMan::default(),
         })
     }
 

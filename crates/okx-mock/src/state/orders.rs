@@ -96,6 +96,7 @@ pub(crate) mod cancel_source {
         "The post-only order will take liquidity in taker orders",
     );
     pub(crate) const SYSTEM: (&str, &str) = ("0", "Order canceled by system");
+    pub(crate) const CANCEL_ALL_AFTER: (&str, &str) = ("20", "Cancel all after triggered");
 }
 
 /// The most recent execution of an order, shown in its `fillPx`/`fillSz`/`tradeId`.

@@ -7,8 +7,6 @@ use std::collections::HashSet;
 use std::sync::Arc;
 use std::time::Duration;
 
-use okx_core::signer::unix_millis;
-
 use super::books::{self, BookClass};
 use super::channels::{Feed, Topic};
 use super::hub::Locked;
@@ -39,7 +37,7 @@ pub(crate) async fn run(app: Arc<App>) {
 
 /// One tick: wobble, then publish what is due.
 fn step(app: &App, tick: u64) {
-    let now = unix_millis();
+    let now = app.now();
     let mut ex = app.exchange();
     let mut hub = app.ws.lock();
     let watched: Vec<(Topic, Feed)> = hub

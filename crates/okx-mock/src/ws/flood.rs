@@ -6,7 +6,6 @@
 use std::sync::Arc;
 
 use axum::extract::ws::Utf8Bytes;
-use okx_core::signer::unix_millis;
 use rust_decimal::Decimal;
 use tokio::sync::mpsc::Sender;
 
@@ -35,7 +34,7 @@ pub(crate) fn start(app: &App, channel: &str, inst_id: &str, count: u64) -> Resu
         .market(inst_id)
         .ok_or_else(|| format!("unknown instrument {inst_id:?}"))?;
     let (market_seq, lot) = (market.seq, market.inst.lot_sz);
-    let now = unix_millis();
+    let now = app.now();
     let ticker = ex.ticker_json(market, now);
     let mut hub = app.ws.lock();
     let topic = Topic::inst(channel, inst_id);

@@ -295,6 +295,29 @@ impl Locked<'_> {
         }
     }
 
+    /// Queues a frame to one connection `millis` from now, leaving its other frames on time.
+    pub(crate) fn send_later(&self, id: u64, frame: Utf8Bytes, millis: u64) {
+        let Some(conn) = self.inner.conns.get(&id) else {
+            return;
+        };
+        let out = conn.out.clone();
+        let Ok(runtime) = tokio::runtime::Handle::try_current() else {
+            return self.enqueue(conn, frame);
+        };
+        runtime.spawn(async move {
+            tokio::time::sleep(Duration::from_millis(millis)).await;
+            let _ = out.send(Out::Frame(frame, None)).await;
+        });
+    }
+
+    /// Cuts one connection without a close frame, as a network failure would.
+    pub(crate) fn kill(&self, id: u64) {
+        if let Some(conn) = self.inner.conns.get(&id) {
+            conn.handle.kill();
+            let _ = conn.out.try_send(Out::Kill);
+        }
+    }
+
     /// Subscribes a connection; `false` when it already had this topic.
     pub(crate) fn subscribe(&mut self, id: u64, topic: &Topic, feed: Feed) -> bool {
         let Some(conn) = self.inner.conns.get_mut(&id) else {

@@ -2,7 +2,6 @@
 //! events (acks, `error`, `login`, `channel-conn-count`), and the first push of a new
 //! subscription; order ops go on to `trade`.
 
-use okx_core::signer::unix_millis;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
@@ -148,7 +147,7 @@ fn subscription(
         .into(),
     );
     hub.subscribe(s.id, &topic, spec.feed);
-    first_push(&mut hub, &ex, spec, &topic, s.id);
+    first_push(&mut hub, &ex, spec, &topic, s.id, app.now());
     if spec.counted {
         let count = hub.channel_conn_count(&topic.channel);
         let over = count > CONN_LIMIT;
@@ -187,8 +186,8 @@ fn first_push(
     spec: Spec,
     topic: &Topic,
     conn: u64,
+    now: i64,
 ) {
-    let now = unix_millis();
     let inst_id = topic.inst_id.as_deref().unwrap_or("");
     let tail = match spec.feed {
         Feed::Books | Feed::BooksTbt | Feed::Books50Tbt => {
@@ -219,7 +218,7 @@ fn login(app: &App, s: &mut Session, id: Option<&str>, request: &Map<String, Val
     if app.ws.take_login_refusal() {
         return error(app, s, id, codes::LOGIN_FAILED, codes::LOGIN_FAILED.msg);
     }
-    let now = unix_millis();
+    let now = app.now();
     for arg in args {
         let field = |k: &str| arg.get(k).and_then(Value::as_str).unwrap_or("");
         // python-okx sends the timestamp as a JSON number; OKX accepts that too.
