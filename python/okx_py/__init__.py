@@ -43,7 +43,21 @@ from okx_py._okx_py import (
     __version__,
     reset_log_cache,
 )
-from okx_py.trading import AsyncDeadManSwitch, DeadManSwitch, FillTracker
+
+# Not `typing.TYPE_CHECKING`: importing typing would cost more than the rest of this file.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from okx_py.trading import AsyncDeadManSwitch, DeadManSwitch, FillTracker
+
+
+def __getattr__(name: str) -> object:
+    # The trading helpers load on first use: `import okx_py` stays as light as the core.
+    if name in ("AsyncDeadManSwitch", "DeadManSwitch", "FillTracker"):
+        from okx_py import trading
+
+        return getattr(trading, name)
+    raise AttributeError(f"module 'okx_py' has no attribute {name!r}")
+
 
 __all__ = [
     "AlgoOrder",

@@ -13,7 +13,6 @@ Every other error is raised unchanged.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import time
 from collections.abc import Awaitable, Callable
@@ -225,6 +224,8 @@ async def aguard(
     resend: Callable[[list[int] | None], Awaitable[Any]],
 ) -> Any:
     """The async driver: awaits the first attempt and recovers as `recover` does."""
+    import asyncio  # here: a sync bot placing orders never needs it
+
     try:
         return await first
     except OkxError as first_err:

@@ -3,13 +3,16 @@ dead-man switch that cancels every order if the bot stops refreshing it."""
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import threading
 from collections import OrderedDict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._okx_py import AsyncOkxClient, OkxClient, OkxError
+
+if TYPE_CHECKING:
+    # asyncio is imported where it is used: `import okx_py` stays light for sync bots.
+    import asyncio
 
 __all__ = ["AsyncDeadManSwitch", "DeadManSwitch", "FillTracker"]
 
@@ -210,12 +213,16 @@ class AsyncDeadManSwitch:
         """Arms the timer now (raising if OKX refuses) and starts refreshing it."""
         if self._task is not None:
             return self
+        import asyncio
+
         await self._arm(self.timeout_secs)
         self.refreshes = 1
         self._task = asyncio.get_running_loop().create_task(self._run())
         return self
 
     async def _run(self) -> None:
+        import asyncio
+
         while True:
             await asyncio.sleep(self.refresh_secs)
             try:
@@ -227,6 +234,8 @@ class AsyncDeadManSwitch:
 
     async def stop(self, disarm: bool = True) -> None:
         """Stops refreshing and, unless `disarm` is False, disarms OKX's timer."""
+        import asyncio
+
         if self._task is not None:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
