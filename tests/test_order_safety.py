@@ -245,3 +245,31 @@ def test_clients_keep_round_trip_percentiles_per_endpoint(ex: MockExchange) -> N
     assert rest_stats["POST /api/v5/trade/order"]["count"] == 1
     assert ws_stats["WS order"]["count"] == 1
     assert ws_stats["WS order"]["okx_p50_us"] is not None
+
+
+def test_each_result_reports_its_round_trip_and_okx_times(ex: MockExchange) -> None:
+    client = OkxClient(config(ex))
+    ack = place(client)
+    timing = ack.latency
+    assert timing is not None
+    rtt, t_in, t_out = timing["rtt_us"], timing["in_time"], timing["out_time"]
+    assert rtt is not None and t_in is not None and t_out is not None
+    assert rtt > 0 and t_out - t_in >= 0
+    ticker = client.get_ticker("BTC-USDT")
+    assert ticker.latency is not None and ticker.latency["in_time"] is None
+    # A result built by hand (or recovered by a lookup) has no timing.
+    assert OrderAck._from_json('{"ordId": "1"}').latency is None
+
+    async def run() -> tuple[OrderAck, OrderAck]:
+        aclient = AsyncOkxClient(config(ex))
+        rest_ack = await aclient.place_order("BTC-USDT", "cash", "buy", "limit", "0.01", px="999")
+        ws = await WsClient.connect_private(config(ex))
+        try:
+            ws_ack = await ws.place_order("BTC-USDT", "cash", "buy", "limit", "0.01", px="998")
+        finally:
+            await ws.close()
+        return rest_ack, ws_ack
+
+    for result in asyncio.run(run()):
+        assert result.latency is not None
+        assert (result.latency["rtt_us"] or 0) > 0 and result.latency["in_time"] is not None

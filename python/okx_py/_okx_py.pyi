@@ -275,6 +275,12 @@ class Ticker:
     def to_dict(self) -> dict[str, Any]:
         """The item as OKX sent it: official camelCase keys, values unchanged."""
 
+    @property
+    def latency(self) -> dict[str, int | None] | None:
+        """How the answer this item came in was timed: `rtt_us` (the client's round trip),
+        and OKX's `in_time` / `out_time` (Unix microseconds at its gateway) where the answer
+        carried them; None when not recorded."""
+
     @staticmethod
     def _from_json(text: str) -> Ticker:
         """Decodes one item from OKX's JSON text."""
@@ -433,6 +439,12 @@ class BalanceDetail:
     def to_dict(self) -> dict[str, Any]:
         """The item as OKX sent it: official camelCase keys, values unchanged."""
 
+    @property
+    def latency(self) -> dict[str, int | None] | None:
+        """How the answer this item came in was timed: `rtt_us` (the client's round trip),
+        and OKX's `in_time` / `out_time` (Unix microseconds at its gateway) where the answer
+        carried them; None when not recorded."""
+
     @staticmethod
     def _from_json(text: str) -> BalanceDetail:
         """Decodes one item from OKX's JSON text."""
@@ -514,6 +526,12 @@ class Balance:
 
     def to_dict(self) -> dict[str, Any]:
         """The item as OKX sent it: official camelCase keys, values unchanged."""
+
+    @property
+    def latency(self) -> dict[str, int | None] | None:
+        """How the answer this item came in was timed: `rtt_us` (the client's round trip),
+        and OKX's `in_time` / `out_time` (Unix microseconds at its gateway) where the answer
+        carried them; None when not recorded."""
 
     @staticmethod
     def _from_json(text: str) -> Balance:
@@ -693,6 +711,12 @@ class Position:
     def to_dict(self) -> dict[str, Any]:
         """The item as OKX sent it: official camelCase keys, values unchanged."""
 
+    @property
+    def latency(self) -> dict[str, int | None] | None:
+        """How the answer this item came in was timed: `rtt_us` (the client's round trip),
+        and OKX's `in_time` / `out_time` (Unix microseconds at its gateway) where the answer
+        carried them; None when not recorded."""
+
     @staticmethod
     def _from_json(text: str) -> Position:
         """Decodes one item from OKX's JSON text."""
@@ -871,6 +895,12 @@ class Order:
     def to_dict(self) -> dict[str, Any]:
         """The item as OKX sent it: official camelCase keys, values unchanged."""
 
+    @property
+    def latency(self) -> dict[str, int | None] | None:
+        """How the answer this item came in was timed: `rtt_us` (the client's round trip),
+        and OKX's `in_time` / `out_time` (Unix microseconds at its gateway) where the answer
+        carried them; None when not recorded."""
+
     @staticmethod
     def _from_json(text: str) -> Order:
         """Decodes one item from OKX's JSON text."""
@@ -912,6 +942,12 @@ class OrderAck:
 
     def to_dict(self) -> dict[str, Any]:
         """The item as OKX sent it: official camelCase keys, values unchanged."""
+
+    @property
+    def latency(self) -> dict[str, int | None] | None:
+        """How the answer this item came in was timed: `rtt_us` (the client's round trip),
+        and OKX's `in_time` / `out_time` (Unix microseconds at its gateway) where the answer
+        carried them; None when not recorded."""
 
     @staticmethod
     def _from_json(text: str) -> OrderAck:
@@ -1039,6 +1075,12 @@ class Instrument:
     def to_dict(self) -> dict[str, Any]:
         """The item as OKX sent it: official camelCase keys, values unchanged."""
 
+    @property
+    def latency(self) -> dict[str, int | None] | None:
+        """How the answer this item came in was timed: `rtt_us` (the client's round trip),
+        and OKX's `in_time` / `out_time` (Unix microseconds at its gateway) where the answer
+        carried them; None when not recorded."""
+
     @staticmethod
     def _from_json(text: str) -> Instrument:
         """Decodes one item from OKX's JSON text."""
@@ -1084,6 +1126,12 @@ class Trade:
 
     def to_dict(self) -> dict[str, Any]:
         """The item as OKX sent it: official camelCase keys, values unchanged."""
+
+    @property
+    def latency(self) -> dict[str, int | None] | None:
+        """How the answer this item came in was timed: `rtt_us` (the client's round trip),
+        and OKX's `in_time` / `out_time` (Unix microseconds at its gateway) where the answer
+        carried them; None when not recorded."""
 
     @staticmethod
     def _from_json(text: str) -> Trade:
@@ -1131,6 +1179,12 @@ class IndexTicker:
     def to_dict(self) -> dict[str, Any]:
         """The item as OKX sent it: official camelCase keys, values unchanged."""
 
+    @property
+    def latency(self) -> dict[str, int | None] | None:
+        """How the answer this item came in was timed: `rtt_us` (the client's round trip),
+        and OKX's `in_time` / `out_time` (Unix microseconds at its gateway) where the answer
+        carried them; None when not recorded."""
+
     @staticmethod
     def _from_json(text: str) -> IndexTicker:
         """Decodes one item from OKX's JSON text."""
@@ -1148,6 +1202,12 @@ class SystemTime:
 
     def to_dict(self) -> dict[str, Any]:
         """The item as OKX sent it: official camelCase keys, values unchanged."""
+
+    @property
+    def latency(self) -> dict[str, int | None] | None:
+        """How the answer this item came in was timed: `rtt_us` (the client's round trip),
+        and OKX's `in_time` / `out_time` (Unix microseconds at its gateway) where the answer
+        carried them; None when not recorded."""
 
     @staticmethod
     def _from_json(text: str) -> SystemTime:
@@ -1266,6 +1326,12 @@ class Fill:
 
     def to_dict(self) -> dict[str, Any]:
         """The item as OKX sent it: official camelCase keys, values unchanged."""
+
+    @property
+    def latency(self) -> dict[str, int | None] | None:
+        """How the answer this item came in was timed: `rtt_us` (the client's round trip),
+        and OKX's `in_time` / `out_time` (Unix microseconds at its gateway) where the answer
+        carried them; None when not recorded."""
 
     @staticmethod
     def _from_json(text: str) -> Fill:
@@ -1489,6 +1555,12 @@ class AlgoOrder:
     def to_dict(self) -> dict[str, Any]:
         """The item as OKX sent it: official camelCase keys, values unchanged."""
 
+    @property
+    def latency(self) -> dict[str, int | None] | None:
+        """How the answer this item came in was timed: `rtt_us` (the client's round trip),
+        and OKX's `in_time` / `out_time` (Unix microseconds at its gateway) where the answer
+        carried them; None when not recorded."""
+
     @staticmethod
     def _from_json(text: str) -> AlgoOrder:
         """Decodes one item from OKX's JSON text."""
@@ -1571,6 +1643,12 @@ class FundingRate:
     def to_dict(self) -> dict[str, Any]:
         """The item as OKX sent it: official camelCase keys, values unchanged."""
 
+    @property
+    def latency(self) -> dict[str, int | None] | None:
+        """How the answer this item came in was timed: `rtt_us` (the client's round trip),
+        and OKX's `in_time` / `out_time` (Unix microseconds at its gateway) where the answer
+        carried them; None when not recorded."""
+
     @staticmethod
     def _from_json(text: str) -> FundingRate:
         """Decodes one item from OKX's JSON text."""
@@ -1600,6 +1678,12 @@ class MarkPrice:
 
     def to_dict(self) -> dict[str, Any]:
         """The item as OKX sent it: official camelCase keys, values unchanged."""
+
+    @property
+    def latency(self) -> dict[str, int | None] | None:
+        """How the answer this item came in was timed: `rtt_us` (the client's round trip),
+        and OKX's `in_time` / `out_time` (Unix microseconds at its gateway) where the answer
+        carried them; None when not recorded."""
 
     @staticmethod
     def _from_json(text: str) -> MarkPrice:
@@ -1751,6 +1835,12 @@ class Bill:
     def to_dict(self) -> dict[str, Any]:
         """The item as OKX sent it: official camelCase keys, values unchanged."""
 
+    @property
+    def latency(self) -> dict[str, int | None] | None:
+        """How the answer this item came in was timed: `rtt_us` (the client's round trip),
+        and OKX's `in_time` / `out_time` (Unix microseconds at its gateway) where the answer
+        carried them; None when not recorded."""
+
     @staticmethod
     def _from_json(text: str) -> Bill:
         """Decodes one item from OKX's JSON text."""
@@ -1804,6 +1894,12 @@ class DepositAddress:
 
     def to_dict(self) -> dict[str, Any]:
         """The item as OKX sent it: official camelCase keys, values unchanged."""
+
+    @property
+    def latency(self) -> dict[str, int | None] | None:
+        """How the answer this item came in was timed: `rtt_us` (the client's round trip),
+        and OKX's `in_time` / `out_time` (Unix microseconds at its gateway) where the answer
+        carried them; None when not recorded."""
 
     @staticmethod
     def _from_json(text: str) -> DepositAddress:
@@ -1954,6 +2050,12 @@ class Currency:
 
     def to_dict(self) -> dict[str, Any]:
         """The item as OKX sent it: official camelCase keys, values unchanged."""
+
+    @property
+    def latency(self) -> dict[str, int | None] | None:
+        """How the answer this item came in was timed: `rtt_us` (the client's round trip),
+        and OKX's `in_time` / `out_time` (Unix microseconds at its gateway) where the answer
+        carried them; None when not recorded."""
 
     @staticmethod
     def _from_json(text: str) -> Currency:

@@ -495,9 +495,10 @@ impl Pool {
                 self.measure_clock(py, Some(resume), true);
                 return;
             }
-            Outcome::Answer(answer) => {
+            Outcome::Answer(mut answer) => {
+                answer.took = job.started.elapsed();
                 self.rest
-                    .answered(job.call.method, path, &answer, job.started.elapsed());
+                    .answered(job.call.method, path, &answer, answer.took);
                 job.call.finish.run(py, path, &answer)
             }
             Outcome::Failed(failure) => Err(to_py_err(self.rest.failure_error(path, failure))),

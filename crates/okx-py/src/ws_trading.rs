@@ -200,7 +200,15 @@ impl SendOnce for PyWsClient {
                     reason: "reply has no data".into(),
                 })
             })?;
-            let out = R::decode(data).map_err(to_py_err)?;
+            let mut out = R::decode(data).map_err(to_py_err)?;
+            okx_core::types::Timed::set_timing(
+                &mut out,
+                &Arc::new(okx_core::types::Timing {
+                    rtt: reply.rtt,
+                    in_time: env.in_time,
+                    out_time: env.out_time,
+                }),
+            );
             Python::attach(|py| out.into_py_any(py))
         })
     }

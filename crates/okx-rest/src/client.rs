@@ -16,6 +16,7 @@ use crate::envelope::{classify, Envelope};
 use crate::limits::{body_fields, costs_for, limit_key, spec_for, LimitKey};
 use crate::loop_conn::LoopConn;
 use crate::request::{Auth, Method, Request};
+use okx_core::types::Timed;
 
 const LOG_TARGET: &str = "okx_py::rest";
 
@@ -89,8 +90,17 @@ struct Prepared {
 /// The variant `classify` picks for a failed answer; `Decode` for an unexpected shape.
 pub fn decode_declared<R: Request>(answer: &RawAnswer) -> Result<R::Output> {
     let path = R::SPEC.path;
-    match classify(path, answer.status, &answer.body)?.data {
-        Some(data) => R::decode(data),
+    let env = classify(path, answer.status, &answer.body)?;
+    match env.data {
+        Some(data) => {
+            let mut out = R::decode(data)?;
+            out.set_timing(&std::sync::Arc::new(okx_core::types::Timing {
+                rtt: answer.took,
+                in_time: env.in_time,
+                out_time: env.out_time,
+            }));
+            Ok(out)
+        }
         None => Err(OkxError::Decode {
             path: path.to_owned(),
             reason: "answer has no data".into(),
@@ -128,6 +138,8 @@ pub struct RawAnswer {
     pub status: u16,
     /// The body as received.
     pub body: Vec<u8>,
+    /// From sending the request to having the whole answer.
+    pub took: Duration,
 }
 
 impl OkxRestClient {
@@ -351,6 +363,7 @@ impl OkxRestClient {
         let answer = RawAnswer {
             status: answer.status,
             body: answer.body,
+            took: Duration::ZERO,
         };
         self.record_time(sent, received, &answer)
     }
@@ -531,8 +544,12 @@ impl OkxRestClient {
             .await
             .map_err(|e| self.transport_error(path, &e))?
             .to_vec();
-        let answer = RawAnswer { status, body };
-        self.answered(method, path, &answer, started.elapsed());
+        let answer = RawAnswer {
+            status,
+            body,
+            took: started.elapsed(),
+        };
+        self.answered(method, path, &answer, answer.took);
         Ok(answer)
     }
 
@@ -655,8 +672,9 @@ impl OkxRestClient {
         let answer = RawAnswer {
             status: answer.status,
             body: answer.body,
+            took: started.elapsed(),
         };
-        self.answered(method, path, &answer, started.elapsed());
+        self.answered(method, path, &answer, answer.took);
         Ok(answer)
     }
 

@@ -18,6 +18,18 @@ pub struct Envelope<'a> {
     /// The payload, usually a list.
     #[serde(borrow, default)]
     pub data: Option<&'a RawValue>,
+    /// OKX's gateway receive time, Unix microseconds (order endpoints).
+    #[serde(rename = "inTime", default, deserialize_with = "micros")]
+    pub in_time: Option<i64>,
+    /// OKX's gateway send time, Unix microseconds (order endpoints).
+    #[serde(rename = "outTime", default, deserialize_with = "micros")]
+    pub out_time: Option<i64>,
+}
+
+/// `"1695190491421339"` (or a number) as microseconds; `""` or anything else as None.
+fn micros<'de, D: serde::Deserializer<'de>>(de: D) -> std::result::Result<Option<i64>, D::Error> {
+    let text = okx_core::types::lenient_string(de)?;
+    Ok(text.parse().ok())
 }
 
 #[derive(Deserialize)]

@@ -208,6 +208,8 @@ impl LoopConn {
                         answer: RawAnswer {
                             status: parsed.status,
                             body: parsed.body,
+                            // The caller knows when it sent the request.
+                            took: std::time::Duration::ZERO,
                         },
                         reusable,
                     };

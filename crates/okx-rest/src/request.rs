@@ -166,7 +166,7 @@ pub type Item = Vec<(&'static str, String)>;
 /// A request to one endpoint, produced by the endpoint table.
 pub trait Request {
     /// What a successful answer decodes to.
-    type Output;
+    type Output: okx_core::types::Timed;
     /// The endpoint's declaration.
     const SPEC: &'static EndpointSpec;
 

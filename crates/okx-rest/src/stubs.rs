@@ -349,6 +349,7 @@ pub fn type_stubs() -> String {
             out.push_str(&format!("    @property\n    def {field}(self) -> list[{ty}]:\n        \"\"\"One entry per item of OKX `{field}`.\"\"\"\n\n"));
         }
         out.push_str("    def to_dict(self) -> dict[str, Any]:\n        \"\"\"The item as OKX sent it: official camelCase keys, values unchanged.\"\"\"\n\n");
+        out.push_str("    @property\n    def latency(self) -> dict[str, int | None] | None:\n        \"\"\"How the answer this item came in was timed: `rtt_us` (the client's round trip),\n        and OKX's `in_time` / `out_time` (Unix microseconds at its gateway) where the answer\n        carried them; None when not recorded.\"\"\"\n\n");
         out.push_str(&format!("    @staticmethod\n    def _from_json(text: str) -> {name}:\n        \"\"\"Decodes one item from OKX's JSON text.\"\"\"\n\n"));
         out.push_str("    def __eq__(self, other: object, /) -> bool: ...\n    def __ne__(self, other: object, /) -> bool: ...\n\n");
     }

@@ -26,6 +26,49 @@ pub trait FromItem: Sized {
     fn from_item(raw: &RawValue) -> serde_json::Result<Self>;
 }
 
+/// How the answer a result came in was timed: the client's round trip (from sending the
+/// request to having the whole answer) and OKX's `inTime` / `outTime` (microseconds, at
+/// its gateway) where the answer carries them (order endpoints, WebSocket order replies).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Timing {
+    /// Client round trip.
+    pub rtt: std::time::Duration,
+    /// OKX's `inTime`, Unix microseconds.
+    pub in_time: Option<i64>,
+    /// OKX's `outTime`, Unix microseconds.
+    pub out_time: Option<i64>,
+}
+
+/// The timing a result carries; results are equal whatever their timing.
+#[derive(Debug, Clone, Default)]
+pub struct Meta(pub Option<std::sync::Arc<Timing>>);
+
+impl PartialEq for Meta {
+    fn eq(&self, _other: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for Meta {}
+
+/// A decoded result that can carry the timing of its answer.
+pub trait Timed {
+    /// Records the answer's timing (every item of a list shares it).
+    fn set_timing(&mut self, _timing: &std::sync::Arc<Timing>) {}
+}
+
+impl<T: Timed> Timed for Vec<T> {
+    fn set_timing(&mut self, timing: &std::sync::Arc<Timing>) {
+        for item in self {
+            item.set_timing(timing);
+        }
+    }
+}
+
+impl Timed for RawData {}
+impl Timed for OrderBook {}
+impl Timed for Candle {}
+
 /// Accepts a string, number, boolean or null where OKX documents a string: OKX mixes
 /// encodings (`"reduceOnly": "true"` beside JSON booleans), and absent means `""`.
 pub fn lenient_string<'de, D: Deserializer<'de>>(de: D) -> Result<String, D::Error> {
@@ -86,6 +129,19 @@ macro_rules! okx_type {
             }
         }
 
+        impl $crate::types::Timed for $name {
+            fn set_timing(&mut self, timing: &std::sync::Arc<$crate::types::Timing>) {
+                self.meta = $crate::types::Meta(Some(std::sync::Arc::clone(timing)));
+            }
+        }
+
+        impl $name {
+            /// How the answer this item came in was timed, when the client recorded it.
+            pub fn timing(&self) -> Option<&$crate::types::Timing> {
+                self.meta.0.as_deref()
+            }
+        }
+
         impl $crate::types::FromItem for $name {
             fn from_item(raw: &serde_json::value::RawValue) -> serde_json::Result<Self> {
                 let mut value: Self = serde_json::from_str(raw.get())?;
@@ -115,6 +171,8 @@ macro_rules! okx_type {
             )*
             #[serde(skip)]
             raw: String,
+            #[serde(skip)]
+            meta: $crate::types::Meta,
         }
 
         $($attr)*
@@ -136,6 +194,8 @@ macro_rules! okx_type {
             )*
             #[serde(skip)]
             raw: String,
+            #[serde(skip)]
+            meta: $crate::types::Meta,
         }
     };
 
@@ -146,6 +206,20 @@ macro_rules! okx_type {
             /// The item as OKX sent it: official camelCase keys, values unchanged.
             fn to_dict<'py>(&self, py: pyo3::Python<'py>) -> pyo3::PyResult<pyo3::Bound<'py, pyo3::PyAny>> {
                 $crate::types::python::raw_to_py(py, &self.raw)
+            }
+
+            /// How the answer this item came in was timed: `rtt_us` (the client's round
+            /// trip), and OKX's `in_time` / `out_time` (Unix microseconds at its gateway)
+            /// where the answer carried them; None when not recorded.
+            #[getter]
+            fn latency<'py>(&self, py: pyo3::Python<'py>) -> pyo3::PyResult<Option<pyo3::Bound<'py, pyo3::types::PyDict>>> {
+                use pyo3::types::PyDictMethods;
+                let Some(t) = self.meta.0.as_deref() else { return Ok(None) };
+                let d = pyo3::types::PyDict::new(py);
+                d.set_item("rtt_us", u64::try_from(t.rtt.as_micros()).unwrap_or(u64::MAX))?;
+                d.set_item("in_time", t.in_time)?;
+                d.set_item("out_time", t.out_time)?;
+                Ok(Some(d))
             }
 
             /// Decodes one item from OKX's JSON text (okx-py builds results it did not
