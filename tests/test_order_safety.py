@@ -273,3 +273,19 @@ def test_each_result_reports_its_round_trip_and_okx_times(ex: MockExchange) -> N
     for result in asyncio.run(run()):
         assert result.latency is not None
         assert (result.latency["rtt_us"] or 0) > 0 and result.latency["in_time"] is not None
+
+
+def test_other_websocket_order_operations_reach_their_url(ex: MockExchange) -> None:
+    async def run() -> None:
+        ws = await WsClient.connect_private(config(ex))
+        try:
+            assert await ws.mass_cancel("OPTION", "BTC-USD") == [{"result": True}]
+            # Spread operations go to the business URL (okx-mock trades no spreads: it
+            # refuses the op, and the refusal arrives as OKX's error).
+            with pytest.raises(OkxApiError) as caught:
+                await ws.place_spread_order("BTC-USDT_BTC-USDT-SWAP", "buy", "limit", "1", px="1")
+            assert caught.value.code == "60019" and "/ws/v5/business" in str(caught.value)
+        finally:
+            await ws.close()
+
+    asyncio.run(run())
