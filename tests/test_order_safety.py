@@ -7,6 +7,7 @@ acknowledgement."""
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Iterator
 from typing import Any, Literal
 
@@ -289,3 +290,32 @@ def test_other_websocket_order_operations_reach_their_url(ex: MockExchange) -> N
             await ws.close()
 
     asyncio.run(run())
+
+
+def test_websocket_calls_take_their_own_timeout_and_exp_time(ex: MockExchange) -> None:
+    async def run() -> OrderAck:
+        ws = await WsClient.connect_private(config(ex, timeout_secs=30))
+        try:
+            with pytest.raises(ValueError, match="timeout_secs"):
+                await ws.place_order("BTC-USDT", "cash", "buy", "limit", "0.01", timeout_secs=0)
+            # An expTime already past: OKX refuses (50037) and that is final.
+            past = int(time.time() * 1000) - 60_000
+            with pytest.raises(OkxApiError) as caught:
+                await ws.place_order(
+                    "BTC-USDT", "cash", "buy", "limit", "0.01", px="1000", exp_time_ms=past
+                )
+            assert caught.value.code == "50037"
+            # The reply comes after 1 s; this call waits 0.3 s, then finds its order.
+            ex.inject_after_execute("delay", "order", delay_secs=1.0)
+            started = time.monotonic()
+            ack = await ws.place_order(
+                "BTC-USDT", "cash", "buy", "limit", "0.01", px="1001", timeout_secs=0.3
+            )
+            assert time.monotonic() - started < 1.0
+            return ack
+        finally:
+            await ws.close()
+
+    ack = asyncio.run(run())
+    assert only_order(ex, ack.cl_ord_id)["px"] == "1001"
+    assert len(ex.orders()) == 1

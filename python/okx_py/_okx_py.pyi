@@ -12274,13 +12274,21 @@ class WsClient:
         OKX channel `struc-block-trades` on the business URL. Awaitable."""
     # --- end generated: channels ---
     # --- generated: order operations ---
-    async def amend_batch_orders(self, orders: list[_AmendBatchOrdersItem]) -> list[OrderAck]:
+    async def amend_batch_orders(
+        self,
+        orders: list[_AmendBatchOrdersItem],
+        *,
+        timeout_secs: float | None = None,
+        exp_time_ms: int | None = None,
+    ) -> list[OrderAck]:
         """Amends batch orders (up to 20 items per request; needs Trade permission). Over the
         WebSocket: op `batch-amend-orders`, OKX's reply matched by request id. Retried where OKX
         cannot have acted; an unknown outcome is resolved first.
 
         The same as `OkxClient.amend_batch_orders` (`POST /api/v5/trade/amend-batch-orders`),
-        sharing its rate limit."""
+        sharing its rate limit. `timeout_secs`: how long to wait for the reply (default
+        `Config.timeout_secs`); `exp_time_ms`: the `expTime` sent on place/amend (Unix ms, OKX's
+        clock; default now + `Config.order_expiry_secs`)."""
     async def amend_order(
         self,
         inst_id: str,
@@ -12297,51 +12305,82 @@ class WsClient:
         attach_algo_ords: list[dict[str, Any]] | None = None,
         rpi_taker_access: str | None = None,
         rpi_px_round: str | None = None,
+        *,
+        timeout_secs: float | None = None,
+        exp_time_ms: int | None = None,
     ) -> OrderAck:
         """Amends order (needs Trade permission). Over the WebSocket: op `amend-order`, OKX's
         reply matched by request id. Retried where OKX cannot have acted; an unknown outcome is
         resolved first.
 
         The same as `OkxClient.amend_order` (`POST /api/v5/trade/amend-order`), sharing its rate
-        limit."""
-    async def place_batch_orders(self, orders: list[_PlaceBatchOrdersItem]) -> list[OrderAck]:
+        limit. `timeout_secs`: how long to wait for the reply (default `Config.timeout_secs`);
+        `exp_time_ms`: the `expTime` sent on place/amend (Unix ms, OKX's clock; default now +
+        `Config.order_expiry_secs`)."""
+    async def place_batch_orders(
+        self,
+        orders: list[_PlaceBatchOrdersItem],
+        *,
+        timeout_secs: float | None = None,
+        exp_time_ms: int | None = None,
+    ) -> list[OrderAck]:
         """Places batch orders (up to 20 items per request; needs Trade permission). Over the
         WebSocket: op `batch-orders`, OKX's reply matched by request id. A `clOrdId` is generated
         for every order without one; an attempt whose outcome is unknown is resolved by querying
         that `clOrdId` before any resend.
 
         The same as `OkxClient.place_batch_orders` (`POST /api/v5/trade/batch-orders`), sharing
-        its rate limit."""
-    async def cancel_batch_orders(self, orders: list[_CancelBatchOrdersItem]) -> list[OrderAck]:
+        its rate limit. `timeout_secs`: how long to wait for the reply (default
+        `Config.timeout_secs`); `exp_time_ms`: the `expTime` sent on place/amend (Unix ms, OKX's
+        clock; default now + `Config.order_expiry_secs`)."""
+    async def cancel_batch_orders(
+        self,
+        orders: list[_CancelBatchOrdersItem],
+        *,
+        timeout_secs: float | None = None,
+        exp_time_ms: int | None = None,
+    ) -> list[OrderAck]:
         """Cancels batch orders (up to 20 items per request; needs Trade permission). Over the
         WebSocket: op `batch-cancel-orders`, OKX's reply matched by request id. Retried where OKX
         cannot have acted; an unknown outcome is resolved first.
 
         The same as `OkxClient.cancel_batch_orders` (`POST /api/v5/trade/cancel-batch-orders`),
-        sharing its rate limit."""
+        sharing its rate limit. `timeout_secs`: how long to wait for the reply (default
+        `Config.timeout_secs`); `exp_time_ms`: the `expTime` sent on place/amend (Unix ms, OKX's
+        clock; default now + `Config.order_expiry_secs`)."""
     async def cancel_order(
         self,
         inst_id: str,
         ord_id: str | None = None,
         cl_ord_id: str | None = None,
+        *,
+        timeout_secs: float | None = None,
+        exp_time_ms: int | None = None,
     ) -> OrderAck:
         """Cancels one order by ordId or clOrdId. Over the WebSocket: op `cancel-order`, OKX's
         reply matched by request id. Retried where OKX cannot have acted; an unknown outcome is
         resolved first.
 
         The same as `OkxClient.cancel_order` (`POST /api/v5/trade/cancel-order`), sharing its
-        rate limit."""
+        rate limit. `timeout_secs`: how long to wait for the reply (default
+        `Config.timeout_secs`); `exp_time_ms`: the `expTime` sent on place/amend (Unix ms, OKX's
+        clock; default now + `Config.order_expiry_secs`)."""
     async def mass_cancel(
         self,
         inst_type: str,
         inst_family: str,
         lock_interval: str | None = None,
+        *,
+        timeout_secs: float | None = None,
+        exp_time_ms: int | None = None,
     ) -> list[dict[str, Any]]:
         """Mass cancel (needs Trade permission). Over the WebSocket: op `mass-cancel`, OKX's
         reply matched by request id.
 
         The same as `OkxClient.mass_cancel` (`POST /api/v5/trade/mass-cancel`), sharing its rate
-        limit."""
+        limit. `timeout_secs`: how long to wait for the reply (default `Config.timeout_secs`);
+        `exp_time_ms`: the `expTime` sent on place/amend (Unix ms, OKX's clock; default now +
+        `Config.order_expiry_secs`)."""
     async def place_order(
         self,
         inst_id: str,
@@ -12356,13 +12395,19 @@ class WsClient:
         pos_side: str | None = None,
         tgt_ccy: str | None = None,
         stp_mode: str | None = None,
+        *,
+        timeout_secs: float | None = None,
+        exp_time_ms: int | None = None,
     ) -> OrderAck:
         """Places an order; returns its ordId and clOrdId. Over the WebSocket: op `order`, OKX's
         reply matched by request id. A `clOrdId` is generated for every order without one; an
         attempt whose outcome is unknown is resolved by querying that `clOrdId` before any
         resend.
 
-        The same as `OkxClient.place_order` (`POST /api/v5/trade/order`), sharing its rate limit."""
+        The same as `OkxClient.place_order` (`POST /api/v5/trade/order`), sharing its rate limit.
+        `timeout_secs`: how long to wait for the reply (default `Config.timeout_secs`);
+        `exp_time_ms`: the `expTime` sent on place/amend (Unix ms, OKX's clock; default now +
+        `Config.order_expiry_secs`)."""
     async def amend_spread_order(
         self,
         ord_id: str | None = None,
@@ -12370,28 +12415,46 @@ class WsClient:
         req_id: str | None = None,
         new_sz: str | int | float | Decimal | None = None,
         new_px: str | int | float | Decimal | None = None,
+        *,
+        timeout_secs: float | None = None,
+        exp_time_ms: int | None = None,
     ) -> list[dict[str, Any]]:
         """Amends spread order (needs Trade permission). Over the WebSocket: op
         `sprd-amend-order`, OKX's reply matched by request id.
 
         The same as `OkxClient.amend_spread_order` (`POST /api/v5/sprd/amend-order`), sharing its
-        rate limit."""
+        rate limit. `timeout_secs`: how long to wait for the reply (default
+        `Config.timeout_secs`); `exp_time_ms`: the `expTime` sent on place/amend (Unix ms, OKX's
+        clock; default now + `Config.order_expiry_secs`)."""
     async def cancel_spread_order(
         self,
         ord_id: str | None = None,
         cl_ord_id: str | None = None,
+        *,
+        timeout_secs: float | None = None,
+        exp_time_ms: int | None = None,
     ) -> list[dict[str, Any]]:
         """Cancels spread order (needs Trade permission). Over the WebSocket: op
         `sprd-cancel-order`, OKX's reply matched by request id.
 
         The same as `OkxClient.cancel_spread_order` (`POST /api/v5/sprd/cancel-order`), sharing
-        its rate limit."""
-    async def cancel_all_spread_orders(self, sprd_id: str | None = None) -> list[dict[str, Any]]:
+        its rate limit. `timeout_secs`: how long to wait for the reply (default
+        `Config.timeout_secs`); `exp_time_ms`: the `expTime` sent on place/amend (Unix ms, OKX's
+        clock; default now + `Config.order_expiry_secs`)."""
+    async def cancel_all_spread_orders(
+        self,
+        sprd_id: str | None = None,
+        *,
+        timeout_secs: float | None = None,
+        exp_time_ms: int | None = None,
+    ) -> list[dict[str, Any]]:
         """Cancels all spread orders (needs Trade permission). Over the WebSocket: op
         `sprd-mass-cancel`, OKX's reply matched by request id.
 
         The same as `OkxClient.cancel_all_spread_orders` (`POST /api/v5/sprd/mass-cancel`),
-        sharing its rate limit."""
+        sharing its rate limit. `timeout_secs`: how long to wait for the reply (default
+        `Config.timeout_secs`); `exp_time_ms`: the `expTime` sent on place/amend (Unix ms, OKX's
+        clock; default now + `Config.order_expiry_secs`)."""
     async def place_spread_order(
         self,
         sprd_id: str,
@@ -12401,12 +12464,17 @@ class WsClient:
         px: str | int | float | Decimal,
         cl_ord_id: str | None = None,
         tag: str | None = None,
+        *,
+        timeout_secs: float | None = None,
+        exp_time_ms: int | None = None,
     ) -> list[dict[str, Any]]:
         """Places spread order (needs Trade permission). Over the WebSocket: op `sprd-order`,
         OKX's reply matched by request id.
 
         The same as `OkxClient.place_spread_order` (`POST /api/v5/sprd/order`), sharing its rate
-        limit."""
+        limit. `timeout_secs`: how long to wait for the reply (default `Config.timeout_secs`);
+        `exp_time_ms`: the `expTime` sent on place/amend (Unix ms, OKX's clock; default now +
+        `Config.order_expiry_secs`)."""
     # --- end generated: order operations ---
 
 @final

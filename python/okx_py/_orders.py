@@ -99,8 +99,12 @@ def ack_of(order: Order) -> OrderAck:
 class _Plan:
     """The state of one guarded operation, shared by the sync and async drivers."""
 
-    def __init__(self, kind: str, batch: bool, targets: list[dict[str, str]], expiry: float):
+    def __init__(
+        self, kind: str, batch: bool, targets: list[dict[str, str]], expiry: float, fixed: bool
+    ):
         self.kind = kind
+        # The caller set expTime: a refusal for having passed it is final.
+        self.fixed = fixed
         self.batch = batch
         self.targets = targets
         self.expiry = expiry
@@ -128,6 +132,8 @@ class _Plan:
             # An earlier attempt may have cancelled it: look before reporting.
             action = RESOLVE
         if action != RAISE and self.attempt >= MAX_ATTEMPTS:
+            return RAISE
+        if action == RESYNC and self.fixed:
             return RAISE
         if action == RESYNC and self.attempt > 2:
             return RETRY
@@ -177,11 +183,12 @@ def recover(
     batch: bool,
     targets: list[dict[str, str]],
     expiry: float,
+    fixed: bool,
     err: BaseException,
     resend: Callable[[list[int] | None], Any],
 ) -> Any:
     """The sync driver: called with the first attempt's error; returns the result."""
-    plan = _Plan(kind, batch, targets, expiry)
+    plan = _Plan(kind, batch, targets, expiry, fixed)
     while True:
         action = plan.failed(err)
         if action == RAISE:
@@ -221,6 +228,7 @@ async def aguard(
     batch: bool,
     targets: list[dict[str, str]],
     expiry: float,
+    fixed: bool,
     resend: Callable[[list[int] | None], Awaitable[Any]],
 ) -> Any:
     """The async driver: awaits the first attempt and recovers as `recover` does."""
@@ -230,7 +238,7 @@ async def aguard(
         return await first
     except OkxError as first_err:
         err: BaseException = first_err
-    plan = _Plan(kind, batch, targets, expiry)
+    plan = _Plan(kind, batch, targets, expiry, fixed)
     while True:
         action = plan.failed(err)
         if action == RAISE:

@@ -65,22 +65,22 @@ pub(crate) use py_send;
 /// exactly-once guard of [`crate::orders`], everything else as it is.
 macro_rules! py_guard {
     (["order"] $ret:ident, $slf:ident, $req:ident) => {
-        $crate::orders::guarded($slf, $req, $crate::orders::Kind::Place)
+        $crate::orders::guarded($slf, $req, $crate::orders::Kind::Place, Default::default())
     };
     (["batch-orders"] $ret:ident, $slf:ident, $req:ident) => {
-        $crate::orders::guarded($slf, $req, $crate::orders::Kind::Place)
+        $crate::orders::guarded($slf, $req, $crate::orders::Kind::Place, Default::default())
     };
     (["amend-order"] $ret:ident, $slf:ident, $req:ident) => {
-        $crate::orders::guarded($slf, $req, $crate::orders::Kind::Amend)
+        $crate::orders::guarded($slf, $req, $crate::orders::Kind::Amend, Default::default())
     };
     (["batch-amend-orders"] $ret:ident, $slf:ident, $req:ident) => {
-        $crate::orders::guarded($slf, $req, $crate::orders::Kind::Amend)
+        $crate::orders::guarded($slf, $req, $crate::orders::Kind::Amend, Default::default())
     };
     (["cancel-order"] $ret:ident, $slf:ident, $req:ident) => {
-        $crate::orders::guarded($slf, $req, $crate::orders::Kind::Cancel)
+        $crate::orders::guarded($slf, $req, $crate::orders::Kind::Cancel, Default::default())
     };
     (["batch-cancel-orders"] $ret:ident, $slf:ident, $req:ident) => {
-        $crate::orders::guarded($slf, $req, $crate::orders::Kind::Cancel)
+        $crate::orders::guarded($slf, $req, $crate::orders::Kind::Cancel, Default::default())
     };
     ([$($other:literal)?] $ret:ident, $slf:ident, $req:ident) => {{
         let this = $slf.get();

@@ -28,6 +28,39 @@ impl Kind {
     }
 }
 
+/// Per-call options of a WebSocket order operation (REST calls use the client's).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(crate) struct CallOpts {
+    /// How long to wait for OKX's reply (default: `Config.timeout_secs`).
+    pub timeout: Option<std::time::Duration>,
+    /// The `expTime` to send, Unix ms on OKX's clock (default: now + `order_expiry_secs`).
+    pub exp_time_ms: Option<i64>,
+}
+
+impl CallOpts {
+    /// From a method's keyword arguments; ValueError for values OKX could not take.
+    pub(crate) fn new(timeout_secs: Option<f64>, exp_time_ms: Option<i64>) -> PyResult<Self> {
+        let timeout = match timeout_secs {
+            None => None,
+            Some(t) if t.is_finite() && t > 0.0 => Some(std::time::Duration::from_secs_f64(t)),
+            Some(t) => {
+                return Err(pyo3::exceptions::PyValueError::new_err(format!(
+                    "timeout_secs must be a positive number of seconds; got {t}"
+                )))
+            }
+        };
+        if let Some(ms) = exp_time_ms.filter(|ms| *ms <= 0) {
+            return Err(pyo3::exceptions::PyValueError::new_err(format!(
+                "exp_time_ms must be a Unix time in milliseconds; got {ms}"
+            )));
+        }
+        Ok(Self {
+            timeout,
+            exp_time_ms,
+        })
+    }
+}
+
 /// A client that sends one attempt of a declared request (the REST clients, and the
 /// WebSocket client for its order operations).
 pub(crate) trait SendOnce:
@@ -37,7 +70,12 @@ pub(crate) trait SendOnce:
     const ASYNC: bool;
 
     /// Sends `req` once: its result (sync) or an awaitable of it.
-    fn send_once<'py, R>(&self, py: Python<'py>, req: R) -> PyResult<Bound<'py, PyAny>>
+    fn send_once<'py, R>(
+        &self,
+        py: Python<'py>,
+        req: R,
+        opts: CallOpts,
+    ) -> PyResult<Bound<'py, PyAny>>
     where
         R: Request + Clone + Send + Sync + 'static,
         R::Output: Send + for<'a> IntoPyObject<'a>;
@@ -144,7 +182,12 @@ fn module(py: Python<'_>) -> PyResult<&Bound<'_, PyModule>> {
 
 /// A Python callable sending `req` again (only the items at the given indices, when a
 /// list is passed) through `client`.
-fn resend<'py, C, R>(py: Python<'py>, client: Py<C>, req: R) -> PyResult<Bound<'py, PyCFunction>>
+fn resend<'py, C, R>(
+    py: Python<'py>,
+    client: Py<C>,
+    req: R,
+    opts: CallOpts,
+) -> PyResult<Bound<'py, PyCFunction>>
 where
     C: SendOnce,
     R: Request + Clone + Send + Sync + 'static,
@@ -170,7 +213,7 @@ where
             client
                 .bind(py)
                 .get()
-                .send_once(py, again)
+                .send_once(py, again, opts)
                 .map(Bound::unbind)
         },
     )
@@ -182,6 +225,7 @@ pub(crate) fn guarded<'py, C, R>(
     slf: &Bound<'py, C>,
     mut req: R,
     kind: Kind,
+    opts: CallOpts,
 ) -> PyResult<Bound<'py, PyAny>>
 where
     C: SendOnce,
@@ -192,12 +236,20 @@ where
     let batch = req.items_mut().is_some();
     let targets = targets(py, &mut req, kind)?;
     let client = slf.get();
-    let expiry = client.expiry_secs();
-    let first = client.send_once(py, req.clone());
+    // With the caller's own expTime, an attempt is known dead once it has passed; a
+    // refusal for it (50037) is final, as the caller's deadline is.
+    let (expiry, fixed) = match opts.exp_time_ms {
+        Some(ms) => {
+            let left = ms - okx_core::signer::unix_millis();
+            ((left.max(0) as f64) / 1000.0 + 0.05, true)
+        }
+        None => (client.expiry_secs(), false),
+    };
+    let first = client.send_once(py, req.clone(), opts);
     if C::ASYNC {
         // Bad arguments raise here, before anything is sent.
         let first = first?;
-        let again = resend(py, slf.clone().unbind(), req)?;
+        let again = resend(py, slf.clone().unbind(), req, opts)?;
         return module(py)?.getattr("aguard")?.call1((
             first,
             C::lookup(slf)?,
@@ -205,19 +257,21 @@ where
             batch,
             targets,
             expiry,
+            fixed,
             again,
         ));
     }
     match first {
         Ok(result) => Ok(result),
         Err(err) if err.is_instance_of::<crate::errors::OkxError>(py) => {
-            let again = resend(py, slf.clone().unbind(), req)?;
+            let again = resend(py, slf.clone().unbind(), req, opts)?;
             module(py)?.getattr("recover")?.call1((
                 C::lookup(slf)?,
                 kind.name(),
                 batch,
                 targets,
                 expiry,
+                fixed,
                 err.value(py),
                 again,
             ))
@@ -229,7 +283,12 @@ where
 impl SendOnce for crate::client::OkxClient {
     const ASYNC: bool = false;
 
-    fn send_once<'py, R>(&self, py: Python<'py>, req: R) -> PyResult<Bound<'py, PyAny>>
+    fn send_once<'py, R>(
+        &self,
+        py: Python<'py>,
+        req: R,
+        _opts: CallOpts,
+    ) -> PyResult<Bound<'py, PyAny>>
     where
         R: Request + Clone + Send + Sync + 'static,
         R::Output: Send + for<'a> IntoPyObject<'a>,
@@ -245,7 +304,12 @@ impl SendOnce for crate::client::OkxClient {
 impl SendOnce for crate::async_client::AsyncOkxClient {
     const ASYNC: bool = true;
 
-    fn send_once<'py, R>(&self, py: Python<'py>, req: R) -> PyResult<Bound<'py, PyAny>>
+    fn send_once<'py, R>(
+        &self,
+        py: Python<'py>,
+        req: R,
+        _opts: CallOpts,
+    ) -> PyResult<Bound<'py, PyAny>>
     where
         R: Request + Clone + Send + Sync + 'static,
         R::Output: Send + for<'a> IntoPyObject<'a>,

@@ -14,7 +14,7 @@ use pyo3::IntoPyObjectExt;
 use serde_json::{Map, Value};
 
 use crate::errors::to_py_err;
-use crate::orders::SendOnce;
+use crate::orders::{CallOpts, SendOnce};
 use crate::ws_client::PyWsClient;
 
 /// What order operations need besides the connection.
@@ -147,7 +147,12 @@ async fn op_args(
 impl SendOnce for PyWsClient {
     const ASYNC: bool = true;
 
-    fn send_once<'py, R>(&self, py: Python<'py>, req: R) -> PyResult<Bound<'py, PyAny>>
+    fn send_once<'py, R>(
+        &self,
+        py: Python<'py>,
+        req: R,
+        opts: CallOpts,
+    ) -> PyResult<Bound<'py, PyAny>>
     where
         R: Request + Clone + Send + Sync + 'static,
         R::Output: Send + for<'a> IntoPyObject<'a>,
@@ -181,10 +186,17 @@ impl SendOnce for PyWsClient {
             let exp_time = takes_exp_time(op).then(|| {
                 let ahead = Duration::from_secs_f64(trading.rest.order_expiry_secs());
                 let ahead = i64::try_from(ahead.as_millis()).unwrap_or(i64::MAX);
-                (trading.rest.server_now_ms() + ahead).to_string()
+                opts.exp_time_ms
+                    .unwrap_or_else(|| trading.rest.server_now_ms() + ahead)
+                    .to_string()
             });
             let reply = inner
-                .trade(op, args, exp_time, trading.timeout())
+                .trade(
+                    op,
+                    args,
+                    exp_time,
+                    opts.timeout.unwrap_or_else(|| trading.timeout()),
+                )
                 .await
                 .map_err(to_py_err)?;
             trading
@@ -272,18 +284,21 @@ macro_rules! py_ws_method {
         impl PyWsClient {
             #[doc = concat!("OKX WebSocket op `", $wsop, "`: the same as `OkxClient.",
                 stringify!($name), "` (`", $path, "`). Awaitable.")]
-            #[pyo3(signature = ($($arr,)? $($rp,)* $($op = None,)*))]
+            #[pyo3(signature = ($($arr,)? $($rp,)* $($op = None,)* *, timeout_secs = None, exp_time_ms = None))]
             #[allow(clippy::too_many_arguments)]
             fn $name<'py>(
                 slf: &Bound<'py, Self>,
                 $( $arr: Bound<'py, PyAny>, )?
                 $( $rp: $crate::endpoints::py_arg!($rk), )*
                 $( $op: Option<$crate::endpoints::py_arg!($ok)>, )*
+                timeout_secs: Option<f64>,
+                exp_time_ms: Option<i64>,
             ) -> PyResult<Bound<'py, PyAny>> {
+                let opts = CallOpts::new(timeout_secs, exp_time_ms)?;
                 let req = $crate::endpoints::py_request!(
                     $ty; [$( $rp : $rk ),*] [$( $op : $ok ),*] [$($arr)?]
                 );
-                py_ws_send!([$wsop] slf, req)
+                py_ws_send!([$wsop] slf, req, opts)
             }
         }
     };
@@ -291,26 +306,26 @@ macro_rules! py_ws_method {
 
 /// Place, amend and cancel through the exactly-once guard; the other ops once.
 macro_rules! py_ws_send {
-    (["order"] $slf:ident, $req:ident) => {
-        $crate::orders::guarded($slf, $req, $crate::orders::Kind::Place)
+    (["order"] $slf:ident, $req:ident, $opts:ident) => {
+        $crate::orders::guarded($slf, $req, $crate::orders::Kind::Place, $opts)
     };
-    (["batch-orders"] $slf:ident, $req:ident) => {
-        $crate::orders::guarded($slf, $req, $crate::orders::Kind::Place)
+    (["batch-orders"] $slf:ident, $req:ident, $opts:ident) => {
+        $crate::orders::guarded($slf, $req, $crate::orders::Kind::Place, $opts)
     };
-    (["amend-order"] $slf:ident, $req:ident) => {
-        $crate::orders::guarded($slf, $req, $crate::orders::Kind::Amend)
+    (["amend-order"] $slf:ident, $req:ident, $opts:ident) => {
+        $crate::orders::guarded($slf, $req, $crate::orders::Kind::Amend, $opts)
     };
-    (["batch-amend-orders"] $slf:ident, $req:ident) => {
-        $crate::orders::guarded($slf, $req, $crate::orders::Kind::Amend)
+    (["batch-amend-orders"] $slf:ident, $req:ident, $opts:ident) => {
+        $crate::orders::guarded($slf, $req, $crate::orders::Kind::Amend, $opts)
     };
-    (["cancel-order"] $slf:ident, $req:ident) => {
-        $crate::orders::guarded($slf, $req, $crate::orders::Kind::Cancel)
+    (["cancel-order"] $slf:ident, $req:ident, $opts:ident) => {
+        $crate::orders::guarded($slf, $req, $crate::orders::Kind::Cancel, $opts)
     };
-    (["batch-cancel-orders"] $slf:ident, $req:ident) => {
-        $crate::orders::guarded($slf, $req, $crate::orders::Kind::Cancel)
+    (["batch-cancel-orders"] $slf:ident, $req:ident, $opts:ident) => {
+        $crate::orders::guarded($slf, $req, $crate::orders::Kind::Cancel, $opts)
     };
-    ([$other:literal] $slf:ident, $req:ident) => {
-        $slf.get().send_once($slf.py(), $req)
+    ([$other:literal] $slf:ident, $req:ident, $opts:ident) => {
+        $slf.get().send_once($slf.py(), $req, $opts)
     };
 }
 

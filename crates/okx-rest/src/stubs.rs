@@ -9,9 +9,9 @@ pub const BEGIN: &str = "# --- generated: endpoints ---";
 /// See [`BEGIN`].
 pub const END: &str = "# --- end generated: endpoints ---";
 
-/// The Python signature of one endpoint method, e.g.
-/// `def get_ticker(self, inst_id: str) -> Ticker:`.
-pub fn signature(spec: &EndpointSpec, is_async: bool) -> String {
+/// The Python parameters of one endpoint method: `self`, the item list of an array body,
+/// required parameters, then optional ones.
+fn args_of(spec: &EndpointSpec) -> Vec<String> {
     let mut args = vec!["self".to_owned()];
     if !spec.items_arg.is_empty() {
         args.push(format!(
@@ -27,32 +27,42 @@ pub fn signature(spec: &EndpointSpec, is_async: bool) -> String {
             args.push(format!("{}: {} | None = None", p.name, p.kind.py_type()));
         }
     }
-    let prefix = if is_async { "async def" } else { "def" };
-    let one_line = format!(
-        "{prefix} {}({}) -> {}:",
-        spec.name,
-        args.join(", "),
-        spec.returns
-    );
-    // Stub lines stay within ruff's 100 columns (4 of indentation): wrap as ruff does.
+    args
+}
+
+/// `{prefix} {name}({args}) -> {ret}:` on one line, or wrapped one argument per line as
+/// ruff formats it when that would pass 100 columns (4 of indentation).
+fn render(prefix: &str, name: &str, args: &[String], ret: &str) -> String {
+    let one_line = format!("{prefix} {name}({}) -> {ret}:", args.join(", "));
     if one_line.len() + 4 <= 100 {
         return one_line;
     }
     let body: String = args.iter().map(|a| format!("        {a},\n")).collect();
-    format!("{prefix} {}(\n{body}    ) -> {}:", spec.name, spec.returns)
+    format!("{prefix} {name}(\n{body}    ) -> {ret}:")
+}
+
+/// The Python signature of one endpoint method, e.g.
+/// `def get_ticker(self, inst_id: str) -> Ticker:`.
+pub fn signature(spec: &EndpointSpec, is_async: bool) -> String {
+    let prefix = if is_async { "async def" } else { "def" };
+    render(prefix, spec.name, &args_of(spec), spec.returns)
+}
+
+/// A `WsClient` order method: the REST parameters plus the per-call `timeout_secs` and
+/// `exp_time_ms` keywords.
+fn ws_signature(spec: &EndpointSpec) -> String {
+    let mut args = args_of(spec);
+    args.push("*".to_owned());
+    args.push("timeout_secs: float | None = None".to_owned());
+    args.push("exp_time_ms: int | None = None".to_owned());
+    render("async def", spec.name, &args, spec.returns)
 }
 
 /// The Python signature of an endpoint's page-walking method (`iter_orders_history`):
 /// the endpoint's parameters, returning an iterator (async iterator) of its items.
 pub fn pager_signature(spec: &EndpointSpec, is_async: bool) -> String {
-    let mut args = vec!["self".to_owned()];
-    for p in spec.params {
-        if p.required {
-            args.push(format!("{}: {}", p.name, p.kind.py_type()));
-        } else {
-            args.push(format!("{}: {} | None = None", p.name, p.kind.py_type()));
-        }
-    }
+    // The endpoint's parameters (paged endpoints have no item-array body).
+    let args = args_of(spec);
     let item = spec
         .returns
         .strip_prefix("list[")
@@ -63,12 +73,7 @@ pub fn pager_signature(spec: &EndpointSpec, is_async: bool) -> String {
     } else {
         format!("Iterator[{item}]")
     };
-    let one_line = format!("def {}({}) -> {ret}:", spec.pager, args.join(", "));
-    if one_line.len() + 4 <= 100 {
-        return one_line;
-    }
-    let body: String = args.iter().map(|a| format!("        {a},\n")).collect();
-    format!("def {}(\n{body}    ) -> {ret}:", spec.pager)
+    render("def", spec.pager, &args, &ret)
 }
 
 /// The docstring of a page-walking method.
@@ -218,7 +223,10 @@ pub fn ws_stub_methods() -> String {
         };
         let doc = format!(
             "{} Over the WebSocket: op `{}`, OKX's reply matched by request id.{guard}\n\n\
-             The same as `OkxClient.{}` (`{} {}`), sharing its rate limit.",
+             The same as `OkxClient.{}` (`{} {}`), sharing its rate limit. `timeout_secs`: \
+             how long to wait for the reply (default `Config.timeout_secs`); `exp_time_ms`: \
+             the `expTime` sent on place/amend (Unix ms, OKX's clock; default now + \
+             `Config.order_expiry_secs`).",
             spec.doc.trim().replace("\n ", "\n"),
             spec.ws_op,
             spec.name,
@@ -230,7 +238,7 @@ pub fn ws_stub_methods() -> String {
             .replace("\n        \n", "\n\n");
         out.push_str(&format!(
             "    {}\n        \"\"\"{doc}\"\"\"\n",
-            signature(spec, true)
+            ws_signature(spec)
         ));
     }
     out.push_str(&format!("    {WS_END}\n"));
