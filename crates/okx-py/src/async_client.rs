@@ -35,9 +35,6 @@ where
 }
 
 impl AsyncOkxClient {
-    /// `iter_*` methods return an async iterator.
-    const ASYNC: bool = true;
-
     /// The REST client underneath.
     pub(crate) fn rest(&self) -> &Arc<OkxRestClient> {
         &self.rest

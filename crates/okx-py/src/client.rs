@@ -22,9 +22,6 @@ pub struct OkxClient {
 }
 
 impl OkxClient {
-    /// `iter_*` methods return a plain iterator.
-    const ASYNC: bool = false;
-
     /// The REST client underneath.
     pub(crate) fn rest(&self) -> &Arc<OkxRestClient> {
         &self.rest

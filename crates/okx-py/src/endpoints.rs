@@ -190,7 +190,7 @@ macro_rules! py_pager {
                     $ty; [$( $rp : $rk ),*] [$( $op : $ok ),*] []
                 );
                 okx_rest::Request::validate(&checked).map_err($crate::errors::to_py_err)?;
-                $crate::paging::walk(slf.as_any(), Self::ASYNC, stringify!($name), kwargs, $cursor)
+                $crate::paging::walk(slf.as_any(), <Self as $crate::orders::SendOnce>::ASYNC, stringify!($name), kwargs, $cursor)
             }
         }
     };

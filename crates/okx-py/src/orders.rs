@@ -66,7 +66,7 @@ impl CallOpts {
 pub(crate) trait SendOnce:
     pyo3::PyClass<Frozen = pyo3::pyclass::boolean_struct::True> + Sync + Send
 {
-    /// Attempts return awaitables.
+    /// Attempts (and `iter_*` walks) are awaitable.
     const ASYNC: bool;
 
     /// Sends `req` once: its result (sync) or an awaitable of it.

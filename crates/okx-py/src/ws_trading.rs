@@ -202,7 +202,7 @@ impl SendOnce for PyWsClient {
             trading
                 .rest
                 .latency()
-                .record(&format!("WS {op}"), reply.rtt, reply.text.as_bytes());
+                .record("WS", op, reply.rtt, reply.text.as_bytes());
             let path = format!("WebSocket op {op}");
             let env = okx_rest::envelope::classify(&path, 200, reply.text.as_bytes())
                 .map_err(to_py_err)?;

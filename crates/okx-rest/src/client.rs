@@ -557,7 +557,7 @@ impl OkxRestClient {
     pub fn answered(&self, method: Method, path: &str, answer: &RawAnswer, took: Duration) {
         log_answer(method, path, answer, took);
         self.latency
-            .record(&format!("{} {path}", method.as_str()), took, &answer.body);
+            .record(method.as_str(), path, took, &answer.body);
     }
 
     /// Round trips per endpoint of this client (and of WebSocket order operations made

@@ -46,10 +46,11 @@ pub struct Summary {
     pub okx_p50_us: Option<u32>,
 }
 
-/// Round trips per endpoint (`"POST /api/v5/trade/order"`, `"WS order"`).
+/// Round trips per endpoint (`"POST /api/v5/trade/order"`, `"WS order"`), by method and
+/// then path, so that recording an answer allocates nothing once its endpoint is known.
 #[derive(Default)]
 pub struct Latency {
-    series: Mutex<HashMap<String, Series>>,
+    series: Mutex<HashMap<&'static str, HashMap<String, Series>>>,
 }
 
 impl std::fmt::Debug for Latency {
@@ -67,15 +68,20 @@ fn percentile(sorted: &[u32], p: f64) -> u32 {
 }
 
 impl Latency {
-    /// Records one answered request; `body` is searched for OKX's `inTime`/`outTime`.
-    pub fn record(&self, endpoint: &str, rtt: Duration, body: &[u8]) {
+    /// Records one answered request of `method` (`"GET"`, `"POST"`, `"WS"`) to `path` (or
+    /// WebSocket op); `body` is searched for OKX's `inTime`/`outTime`.
+    pub fn record(&self, method: &'static str, path: &str, rtt: Duration, body: &[u8]) {
         let us = u32::try_from(rtt.as_micros()).unwrap_or(u32::MAX);
         let okx = gateway_us(body);
         let mut all = self
             .series
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        let s = all.entry(endpoint.to_owned()).or_default();
+        let by_path = all.entry(method).or_default();
+        let s = match by_path.get_mut(path) {
+            Some(s) => s,
+            None => by_path.entry(path.to_owned()).or_default(),
+        };
         s.count += 1;
         let mut next = s.next;
         push(&mut s.rtt_us, &mut next, us);
@@ -95,13 +101,18 @@ impl Latency {
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         let mut out: Vec<(String, Summary)> = all
             .iter()
+            .flat_map(|(method, by_path)| {
+                by_path
+                    .iter()
+                    .map(move |(path, s)| (format!("{method} {path}"), s))
+            })
             .map(|(name, s)| {
                 let mut rtt = s.rtt_us.clone();
                 rtt.sort_unstable();
                 let mut okx = s.okx_us.clone();
                 okx.sort_unstable();
                 (
-                    name.clone(),
+                    name,
                     Summary {
                         count: s.count,
                         p50_us: percentile(&rtt, 0.5),
@@ -118,19 +129,25 @@ impl Latency {
     }
 }
 
+/// Answers longer than this are not searched for `inTime`/`outTime`: OKX sends them on
+/// order endpoints only, whose answers are small (a batch of 20 is about 3 KB), and a
+/// book or candle answer must not be scanned on every call.
+const TIMES_WITHIN: usize = 8192;
+
 /// `outTime - inTime` of an answer that has both (order endpoints), microseconds.
 fn gateway_us(body: &[u8]) -> Option<u32> {
-    // Cheap pre-check: most answers carry neither.
-    let text = std::str::from_utf8(body).ok()?;
-    let at = text.rfind("\"inTime\"")?;
-    let tail = &text[at..];
-    let field = |name: &str| -> Option<u64> {
-        let i = tail.find(name)? + name.len();
-        let rest = tail[i..].trim_start_matches([':', ' ', '"']);
-        let digits: &str = &rest[..rest.find(|c: char| !c.is_ascii_digit())?];
-        digits.parse().ok()
+    if body.len() > TIMES_WITHIN {
+        return None;
+    }
+    let field = |name: &[u8]| -> Option<u64> {
+        let at = body.windows(name.len()).position(|w| w == name)? + name.len();
+        let rest = &body[at..];
+        let start = rest.iter().position(u8::is_ascii_digit)?;
+        let digits = &rest[start..];
+        let end = digits.iter().position(|b| !b.is_ascii_digit())?;
+        std::str::from_utf8(&digits[..end]).ok()?.parse().ok()
     };
-    let (t_in, t_out) = (field("\"inTime\"")?, field("\"outTime\"")?);
+    let (t_in, t_out) = (field(b"\"inTime\"")?, field(b"\"outTime\"")?);
     u32::try_from(t_out.checked_sub(t_in)?).ok()
 }
 
@@ -142,10 +159,11 @@ mod tests {
     fn percentiles_and_gateway_time() {
         let l = Latency::default();
         for us in 1..=100u64 {
-            l.record("GET /x", Duration::from_micros(us), b"{}");
+            l.record("GET", "/x", Duration::from_micros(us), b"{}");
         }
         l.record(
-            "POST /o",
+            "POST",
+            "/o",
             Duration::from_micros(300),
             br#"{"code":"0","data":[],"inTime":"1695190491421339","outTime":"1695190491423240"}"#,
         );
@@ -155,5 +173,8 @@ mod tests {
         assert_eq!(s[0].1.p99_us, 99);
         assert_eq!(s[0].1.okx_p50_us, None);
         assert_eq!(s[1].1.okx_p50_us, Some(1901));
+        // Empty inTime (a failed request) or a big answer: no gateway time.
+        assert_eq!(gateway_us(br#"{"inTime":"","outTime":""}"#), None);
+        assert_eq!(gateway_us(&vec![b' '; TIMES_WITHIN + 1]), None);
     }
 }
